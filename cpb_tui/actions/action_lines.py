@@ -81,10 +81,10 @@ def doer_line(rest: str) -> ActionCandidate | None:
 
 
 _THING_FIRST = re.compile(
-    r"(?:Letter|Letters|Report|Reports|Item|Items|Matter|Email|Notice|Information|Agenda|Quotes?|Minutes?|Invoice|Work|Works|Repairs?|Signs?"
+    r"(?:Letters?|Reports?|Items?|Matter|Email|Notice|Information|Agenda|Quotes?|Minutes?|Invoice|Works?|Repairs?|Signs?"
     r"|Plans?|Update|Details|Results|Application|Request|Order|Payment|Grant|Funds?|Copies|Copy|Survey|Decision|Council|Committee|Group|Highways"
     r"|None|Nil|Nobody|Nothing|Unable|Everyone|All|Each|Both|Date|Insurance|Budget|Precept|Website|Newsletter|Hedge|Tree|Bench|Gate|Fence"
-    r"|Playground|Footpath|Road|Signage|Parking|Planning|Finance|Audit|Quote|Progress|Ongoing|Complete|Pending|Clerk|Chair|Police|Item|Matter)$"
+    r"|Playground|Footpath|Road|Signage|Parking|Planning|Finance|Audit|Progress|Ongoing|Complete|Pending|Clerk|Chair|Police)$"
 )
 
 

@@ -144,30 +144,10 @@ def usual_spelling(text: str) -> str:
     text = _WILL_SEE_TO_IT.sub(r"\1 to ", text)  # "SM will take this forward": as "SM to take this forward"
     text = _TAKE_RESPONSIBILITY.sub(lambda found: gerund_base(found.group(1)) or found.group(0), text)  # "take responsibility for contacting ...": contact
     text = _DO_RESEARCH.sub(r"\1 research", text)
-    text = _AIM_TO.sub("", text)  # "that the sub-committee aim to submit a revised case to the July meeting": to submit it
-    text = _TO_ATTEND_AFTER.sub(_going_to, text) if "to attend" in text else text
-    text = _TASKED.sub(lambda found: f" to {found.group(2)}" if found.group(2) else (f" to {base}" if (base := gerund_base(found.group(1))) else found.group(0)), text) if "task" in text or "charged" in text else text  # "The Clerk was tasked with preparing ...": to prepare
     text = _LEAD_CLAUSE_UNMARKED.sub(r"\1, ", text)  # "As soon as there is news the Clerk will ...": the clause's comma lost  # "Decided to do some research on the mill's history": to research it
     return _DECIDED_IN_CAPITALS.sub(lambda found: found.group(1).lower(), _COUNCILOR.sub(r"\1ll\2", text))
 
 
-_AIM_TO = re.compile(r"(?<=[a-z]\s)(?:aim|endeavour|strive)s?\s+to\s+(?=(?:submit|bring|present|report|provide|complete|deliver|produce|prepare|send|circulate|finalise|publish)\b)")
-# an event, then who is to go: "Notification of Three Tier Meeting on 20 January, Councillors Reed, Hunt and Bell to attend"
-_TO_ATTEND_AFTER = re.compile(
-    r"(?:^[ \t]*(?:[-\u2022*]\s+)?|\b(?=(?:Notification|Notice|Invitation|Details)\s))(?:(?:Notification|Notice|Invitation|Details)\s+(?:of|to)\s+(?:the\s+|a\s+)?)?"
-    r"(?P<event>(?!(?:At|Following|After|Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)(?![^,\n]*\b(?:reported|thanked|said|spoke|attended)\b)[A-Z][^.;,:\n]{2,80}?\b(?:[Mm]eeting|[Ee]vent|[Tt]raining|[Ww]orkshop|[Ss]eminar"
-    r"|[Cc]onference|[Ff]orum|AGM|[Ss]ession)\b[^.;,:\n]{0,60}),\s+(?P<who>(?:Cllrs?\.?|Councillors)\s+[A-Z][\w'\u2019-]+(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w'\u2019-]+)*)"
-    r"\s+to\s+attend\s*(?=[.;]|$)", re.MULTILINE
-)
-def _going_to(found: re.Match) -> str:
-    """ "Notification of the Forum meeting on 3 March, Cllrs Hale and Moss to attend": as "Cllrs Hale and Moss to attend the Forum ..."."""
-    event = found.group("event")
-    return f"{found.group('who')} to attend {event[0].lower() + event[1:] if re.match(r'(?:The|A|An)[ ]', event) else 'the ' + event}"
-
-
-# someone given a task in so many words: "The scrutiny manager was tasked with preparing a template", "Cllr Hale was given the task of
-# contacting the school", "The Clerk was tasked to obtain quotes" (never one told of, "had been tasked with ...")
-_TASKED = re.compile(r"(?<!\bbeen)\s+(?:(?:was|were)(?![^.;]*\b(?:reported|had|has|but|however|last|previously|ago|already|completed|received)\b)|is|are|be)\s+(?:(?:also|then|now|duly)\s+)?(?:(?:tasked\s+with|given\s+the\s+task\s+of|charged\s+with)\s+([a-z]{3,}ing)\b|tasked\s+to\s+([a-z]{3,})\b)")
 # a motion minuted in the present, "JM proposes that the grass be cut monthly, Iain Dow seconds.": as the past reads
 _PRESENT_MOTION = re.compile(r"\b([A-Z]{2,3}|[A-Z][a-z]+)\s+(proposes(?=\s+(?:that\b|[A-Z]))|seconds(?=\s*(?:[.;,)]|$)))")
 _IN_AGREEMENT = re.compile(r"\b(Members|members|Council|Councillors|councillors|Cllrs|Committee|Board|Panel)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?in\s+(?:full\s+)?agreement\s+(?=to\s+[a-z]|that\s)")

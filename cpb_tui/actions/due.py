@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from cpb_tui.importers.dates import MONTHS
+from cpb_tui.importers.reflow import MONTH_NAMES
 
 DUE_KINDS = ("meeting_month", "next_meeting", "months_after", "days_after", "by_date", "day_month", "month_only", "future_meeting")
 
@@ -161,7 +162,7 @@ _DAYS_AFTER = re.compile(
 # any day and month in the text ("for 12 May"): "the next day" then counts from that day, not the meeting
 # "for next month", "the following month" (not "the next month's training", nor "over the next month")
 _THIS_MONTH = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(this|the)\s+month\b(?!\s+(?:of|following|after|in\s+which|when|that)\b|'s)", re.IGNORECASE)
-_NAMED_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NAMED_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 _NEXT_MONTH = re.compile(r"(?<!\bthe\s)\bnext\s+month\b(?!'s|\u2019s)|\bthe\s+following\s+month\b(?!'s|\u2019s)", re.IGNORECASE)
 _MESSAGE = re.compile(
     r"(?i)\bto\s+(?:advise|inform|tell|explain\s+to)\s+(?:\w+\s+){0,3}?that\b[^;]*?(?=,?\s+and\s+(?:to\s+)?(?:report|bring|return|come|update|write|submit|present)\b|;|$)"

@@ -38,6 +38,7 @@ from cpb_tui.actions.deferrals import deferral as _deferral
 from cpb_tui.actions.firm_verbs import ORDER_VERBS
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, shorthand, usual_spelling
+from cpb_tui.actions.given_tasks import given_tasks
 from cpb_tui.actions.settled import negated_task
 from cpb_tui.actions.phrases import (
     NOUN_BEFORE_PASSIVE,
@@ -122,7 +123,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if re.fullmatch(r"(?i)\W*(?:(?:the\s+)?(?:item|matter)\s+(?:was\s+)?)?deferred\.?\s*", text):
         return [_action("defer", "Defer the item", "")]  # "Deferred.": the item put off, to come back
     text = re.sub(r"^\s*[-\u2013\u2022\u00b7*]\s+(?=[A-Z])|(?<=[a-z0-9)][.!?])\s+[-\u2013\u2014]\s+(?=[A-Z])", lambda m: " " if m.start() else "", text)  # "RESOLVED:" over "- The Parish Council to arrange ..." (and "... progress. \u2013 Branches Out would ...": the next point)
-    text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", usual_spelling(doers_said_plainly(text)))  # ("The Council AGREED to", "That, officers produce ... and,")
+    text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", given_tasks(usual_spelling(doers_said_plainly(text))))  # ("The Council AGREED to", "That, officers produce ... and,")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     # "(It was the Council's decision) to have the Clerk order twelve chairs": the Clerk's errand, as "that the Clerk order ..."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.due import parse_due
+from cpb_tui.actions.given_tasks import given_tasks
 from cpb_tui.actions.asides import (
     ASKED_OFFICER, agreed_suggestion, suggested_task, handed_on, initials_tag, member_asking, not_an_undertaking, shorthand, shorthand_after_comma, usual_spelling, which_doer, before_first_would, ACTION_MARK, DONE_SO, coming_to, gerund_base, intended, pursued_by, discussed_later, to_be_asked, held_which,
 )
@@ -62,7 +63,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(usual_spelling(second_doers(doers_said_plainly(without_recounted(without_tag_note(markdown)))))))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(given_tasks(usual_spelling(second_doers(doers_said_plainly(without_recounted(without_tag_note(markdown))))))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 

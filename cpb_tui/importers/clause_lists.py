@@ -59,7 +59,8 @@ def as_clause_list(block: list[str]) -> list[str]:
     # (never a list of things counted, "the Clerk order the following:" over "1 litter bin", "2 dog bins": a point says what may be done)
     if len(bare) >= 2 and [number for _, number in bare] == list(range(1, len(bare) + 1)) and not re.search(r"(?i)(?:following|below|as\s+follows)\s*:-?\s*$", before) \
             and any(re.search(r"\b(?:can|may|will|shall|should|must|be|is|are)\b", " ".join(block[at].split()[:6])) for at, _ in bare):
-        block = [_BARE_NUMBER.sub(r"\1. ", line, count=1) if any(index == at for at, _ in bare) else line for index, line in enumerate(block)]
+        numbered = {at for at, _ in bare}
+        block = [_BARE_NUMBER.sub(r"\1. ", line, count=1) if index in numbered else line for index, line in enumerate(block)]
     lines = [line for line in block if line.strip()]
     if not lines or any(_LABELLED.match(line) for line in lines):
         return lines
