@@ -23,7 +23,7 @@ from cpb_tui.importers.decision_lines import narrative_resumes as _narrative_res
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
 from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import LEAD_IN_ALONE, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
+from cpb_tui.importers.outcomes import GENERAL_LEAD_IN, LEAD_IN_ALONE, led_in, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED" (and "It was agreed and RESOLVED to ...")
 _MOVED = (
@@ -159,7 +159,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    r"^\s*(?:[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b)"
+    rf"^\s*(?:(?:\(?[a-h][.)]\s+)?{GENERAL_LEAD_IN}(?:,\s*|\s+)(?:[Ii]t\s+was\s+(?:\w+\s+){{0,2}}?(?i:resolved|agreed|decided)\b|the\s+(?:[\w'\u2019&-]+\s+){{0,5}}?(?i:council|committee|board|panel|meeting|members|councillors|group)\s+(?:agreed|resolved|decided)\b)|" r"[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
@@ -194,7 +194,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             continue
         reasons = False
-        found = opener(line) if not summary_of_discussion(lines, index) else None
+        found = (opener(line) or led_in(line, opener)) if not summary_of_discussion(lines, index) else None
         if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
                 and not _AGENDA_PURPOSE.match(line) and not agenda_heading(lines, index) and not _ONE_PERSON_ABOVE.match(above := next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")) \
                 and not re.search(r"(?i)\b(?:which|report|paper|officers?)\b[^.:]*\b(?:propos\w*|recommend\w*|suggest\w*|options?)\b[^.]*:\s*$", above):  # (a report's proposals: "... which proposed that:")

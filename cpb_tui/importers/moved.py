@@ -53,6 +53,21 @@ _NOT_APPROVED = re.compile(
     r"(?i)\b(?:not|n't)\s+(?:be\s+|been\s+)?(?:approved|accepted|adopted|agreed|confirmed|signed)\b|\b(?:deferred|postponed)\b"
     r"|\bto\s+be\s+(?:proposed|moved|seconded)\b"
 )
+# the meeting's assent to the minutes, however a clerk words it, read under a heading about them where nothing else
+# decided: "Notes from the meeting on 20th March agreed correct by all present.", "Planning Meeting held on 24.03.37 True
+# Record Unanimous", "Having been circulated, RH signed them off as a true copy.", "... recorded to be a true and accurate
+# account.", "They were proposed as being correct by ...": a verb of assent in the passive, a true record, or the vote
+_ASSENT = re.compile(
+    r"(?i)\b(?:was|were|is|are|been|being|duly|then)\s+(?:[\w,]+\s+){0,4}?(?:approved|accepted|adopted|ratified|signed|confirmed|passed)\b"
+    r"|\b(?:true|correct|accurate)\s+(?:and\s+(?:correct|accurate|true)\s+)?(?:record|copy|account)\b|\bagreed\s+(?:as\s+)?(?:correct|accurate|true)\b"
+    r"|\bas\s+(?:being\s+)?(?:a\s+)?(?:correct|accurate|true)\b|\b(?:unanimous(?:ly)?|nem\.?\s*con\.?)\b|\ball\s+(?:present\s+)?in\s+favour\b|\bagreed\s+by\s+all\b"
+)
+# (never one put off, refused or left for later, nor a question; never a task over them, "Cllr Bell to sign them")
+_NOT_ASSENTED = re.compile(
+    r"(?i)\b(?:not|no|n't|deferred|postponed|withdrawn|awaiting|unable|cannot|until|next\s+meeting|(?:will|would|should|shall|must)\s+be)\b|(?<!\brecorded\s)(?<!\bdeemed\s)(?<!\bfound\s)\bto\s+be\b|\bmay\s+be\b|\?"
+    r"|^\s*(?i:to)\s|\b(?i:for\s+(?:approval|confirmation|adoption|signature|signing))\b"  # (an agenda's "To approve and sign as a correct record ...")
+    r"|\b[A-Z][\w.'\u2019-]*\s+to\s+(?:sign|approve|circulate|amend|check|send|publish)\b"
+)
 _ABBREVIATED = re.compile(r"\b(?:St|Ms|Mr|Mrs|Dr|Cllr|Coun|Revd|Rev|No)\.\s*$")
 # a proposal that is someone's report, question or request, not a motion ("The clerk reported the signs are faded.",
 # "Cllr Gray asked whether ..."), or a task with its doer, whose wording the narrative keeps ("Clerk to ask the district ...")
@@ -80,6 +95,9 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
         # (a sentence of its own, or a short line of movers: "Proposer: Cllr Dace. Seconder: Cllr Howell.")
         sentence = next((sentence for sentence in [*_SENTENCE_END.split(line.strip()), line.strip()]
                          if _MOVED.search(sentence) and not _NOT_MOVED.search(sentence) and len(sentence.split()) <= 25), None)
+        if sentence is None and minutes:
+            sentence = next((sentence for sentence in _SENTENCE_END.split(line.strip())
+                             if _ASSENT.search(sentence) and not _NOT_ASSENTED.search(sentence) and len(sentence.split()) <= 40), None)
         if sentence is not None:
             found.append((line, sentence))
             if minutes:

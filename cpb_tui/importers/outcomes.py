@@ -350,7 +350,7 @@ _NOTED = re.compile(
     rf"|{_PLANNING_VERDICT}"
     # "The motion was declared CARRIED.", "The Chair signed the minutes ... as a true record."
     r"|.{0,200}\bdeclared\s+(?:(?:the\s+)?(?:motion|amendment|recommendations?|proposal)\s+)?(?:to\s+be\s+)?(?:CARRIED|carried|LOST|lost|defeated)\b"
-    r"|(?!.*\b(?:shall|will|to|be|should)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
+    r"|(?!.*\b(?:shall|will|to|be|should|not|n't)\s+(?:be\s+)?signed\b).{0,200}\bsigned\b.{0,120}\b(?:true|correct|accurate)\s+record\b)",
 )
 
 # An outcome that records the meeting agreeing, approving or carrying something (not noting it): several in one
@@ -456,6 +456,32 @@ def as_said(line: str) -> str:
     paragraph number and how the meeting came to it gone, and "agreed, that" read without the comma)."""
     said = re.sub(rf"^\s*{_PARA}", "", line).strip()
     return re.sub(r"^(\S+\s+\S+\s+\w+),(?=\s+that\b)", r"\1", said)
+
+
+# how a decision came about, in any words, before the meeting's decision: "Following the resignation of Cllr Dale, it was
+# decided to ...", "Following a request from a resident the council agreed to ...", "In view of the cost, it was agreed that ..."
+# (never "After the meeting", nor one person's agreement: "Following the visit, the Clerk agreed to ...")
+GENERAL_LEAD_IN = (
+    r"(?:After|Following|Further\s+to|In\s+(?:view|light)\s+of|In\s+response\s+to|Given|Due\s+to|As\s+a\s+result\s+of|Owing\s+to)"
+    r"\s+(?!(?:the|this|that)\s+meeting\b)[^,;.:!?]{3,160}?"
+)
+_LED_IN = re.compile(
+    rf"^\s*(?:\(?(?:[a-h]|[ivx]{{1,4}}|\d{{1,2}})[.)]\s+)?(?P<lead>{GENERAL_LEAD_IN})(?:,\s*|\s+)"
+    r"(?P<rest>[Ii]t\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided|concluded|AGREED|RESOLVED|DECIDED)\b.*"
+    rf"|(?:the|The)\s+(?:[\w'\u2019&-]+\s+){{0,5}}?(?i:council|committee|board|panel|meeting|members|councillors|cabinet|forum|group)\s+"
+    r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b.*)$"
+)
+
+
+def led_in(line: str, read) -> tuple[str, str] | None:
+    """A decision after how it came about, read by `read` (the openers) without it, then given it back as its lead-in."""
+    found = _LED_IN.match(line)
+    rest = found.group("rest") if found else ""
+    decided = read(rest[0].upper() + rest[1:]) if rest else None
+    if not decided or decided[0] != "decision" or not decided[1].strip():
+        return None
+    text = decided[1] if not decided[1].startswith("The ") else f"the {decided[1][4:]}"
+    return "decision", f"{found.group('lead').strip()}, {text}"
 
 
 # "Following a vote," left alone where a line was cut before who decided ("... consultation. Following a vote, | the

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from cpb_tui.domain.models import ResolutionRecord
+from cpb_tui.importers.outcomes import GENERAL_LEAD_IN
 
 RESOLVED_HEAD = re.compile(r"^\s*RESOLVED\s*(?:[:\u2013\u2014-]\s*|$)(.*)$")
 _CLAUSE = re.compile(
@@ -297,10 +298,17 @@ _DISCUSSED_FIRST = re.compile(
 )
 
 
+# (how it came about in any words, given back by `outcomes.led_in`: "Following a request from a resident, the council agreed ...")
+_LED_IN_TEXT = re.compile(
+    rf"^(?P<preamble>{GENERAL_LEAD_IN}),\s+(?P<rest>(?:Agreed|Decided|Resolved|Concluded|AGREED|RESOLVED|DECIDED)\b.*|the\s+(?:[\w'\u2019&-]+\s+){{1,6}}?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b.*)$",
+    re.DOTALL,
+)
+
+
 def without_preamble(found: list[ResolutionRecord]) -> list[ResolutionRecord]:
     """Each clause less the words that say how the decision came about, which become its lead-in (where it had none)."""
     out = []
     for record in found:
-        opening = (_PREAMBLE.match(record.text) or _DISCUSSED_FIRST.match(record.text)) if not record.lead_in else None
+        opening = (_PREAMBLE.match(record.text) or _DISCUSSED_FIRST.match(record.text) or _LED_IN_TEXT.match(record.text)) if not record.lead_in else None
         out.append(replace(record, text=opening.group("rest"), lead_in=opening.group("preamble").rstrip(" ,")) if opening else record)
     return out
