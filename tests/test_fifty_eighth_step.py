@@ -91,3 +91,46 @@ def test_a_lead_in_before_no_decision_of_the_meeting_makes_none(tmp_path, senten
 
     clauses, _ = second_item(tmp_path, sentence)
     assert clauses == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Moss asked if she could join the footpaths group, agreed.",
+        "Ms Dale proposes the forum discuss each item in turn and invite comments on each. Agreed.",
+        "It was suggested a £30 gift voucher be bought for Mr Hale in thanks for his work on the path \u2013 Agreed",
+        "CC proposed £5,500 be moved to the savings account \u2013 all agreed and Cheque No 464 signed.",
+        "Cllr Pym proposed that a new bench be bought for the green. Seconded Cllr Hunt, all agreed.",
+    ],
+)
+def test_a_proposal_with_its_assent_written_after_it_is_a_decision(tmp_path, line):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, line)
+    assert clauses == [line.lstrip("- ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Moss asked if the verge could be cut, not agreed.",
+        "Cllr Hale asked whether the bench could be moved \u2013 agreed?",
+        "The quote from the contractor had already been agreed.",
+    ],
+)
+def test_an_assent_denied_asked_or_told_of_is_no_decision(tmp_path, line):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, line)
+    assert clauses == []
+
+
+def test_the_report_before_a_proposal_is_not_part_of_it(tmp_path):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(
+        tmp_path,
+        "An email from the tree surgeon said that one ash tree needs to come down. Mr Dee proposed that quotes be sought to "
+        "fell it, seconded Mr Bell, all agreed.",
+    )
+    assert clauses == ["Mr Dee proposed that quotes be sought to fell it, seconded Mr Bell, all agreed."]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision, split_inline
+from cpb_tui.importers.assent import assented
 from cpb_tui.importers.resolutions import without_preamble, cut_copy, parse_resolved
 from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, name_cut, summary_of_discussion, AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
@@ -357,7 +358,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     expanded: list[str] = []
     for line in unwrapped:
         # (a proposal with its movers' vote is one outcome; a planning list's "Proposal: Rear extension ... Agreed to ..." is not)
-        voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line)
+        voted = _PROPOSAL_LABEL.match(line) and re.search(r"(?i)\bin\s+favour\b|\bseconded\b", line) or assented(line)
         pieces = mid_pieces(line) if (len(line) > 40 or "RESOLVED" in line or "CARRIED" in line or line.rstrip().endswith(("Noted.", "Agreed.", "accepted."))) and not voted else [line]
         pieces = [part for piece in pieces for part in (bracketed_task_apart(piece) if piece.rstrip().endswith((")", ").")) and opener(piece) else [piece])]
         # "It was resolved to approve the minutes. The Chair signed them.": a line

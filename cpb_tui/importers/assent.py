@@ -1,0 +1,35 @@
+"""The meeting's assent written after what it assented to, in a clerk's own words.
+
+"Cllr Kovaleva asked if she could join the group, agreed.", "It was suggested a voucher be bought for him \u2013 Agreed",
+"CC proposed \u00a35,500 be moved to the savings account \u2013 all agreed and the cheque signed.", "Ms Dale proposes the
+forum discuss each item in turn. Agreed.": the line is a decision, though no decision word opens it. `outcomes.listed_outcome`
+reads them, beside a thing and its verdict ("Budget figures agreed.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# what was put, then a stop, comma or dash, then the verdict, ending the line (or going on with "and ..." of what followed)
+_TRAILING = re.compile(
+    r"^\s*(?:[-\u2013\u2022*]\s+)?(?P<what>[A-Za-z\u00a3(][^?]{12,300}?)(?:,|\s[\u2013\u2014-]|[.!])\s*"
+    r"(?P<verdict>(?:(?:[Aa]ll|ALL)\s+(?:present\s+|members\s+|councillors\s+)?|[Uu]nanimously\s+|UNANIMOUSLY\s+)?"
+    r"(?:agreed|Agreed|AGREED|approved|Approved|APPROVED|carried|Carried|CARRIED)"
+    r"(?:\s+(?:unanimously|by\s+all(?:\s+(?:present|members))?|nem\.?\s*con\.?))?)\s*(?:[.!]\s*$|$|\s+and\s+[^?]{0,120}$)"
+)
+# (never a verdict denied or still to come, nor what another body agreed: "... \u2013 not agreed", "Clerk to check, agreed to
+# be done later", a verdict that is a heading's, "Minutes \u2013 Agreed" read elsewhere)
+_NOT_ASSENT = re.compile(r"(?i)\b(?:not|n't|never|yet\s+to\s+be|will|would|if\s+agreed)\s*[,.\u2013-]?\s*(?:be\s+)?(?:all\s+)?(?:agreed|approved|carried)\b|\?")
+
+
+# (one sentence put, or its movers after it: never the report before it, "The email was read. Mr Dee proposed ...")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!])\s+(?=[A-Z])")
+_MOVERS = re.compile(r"(?i)^(?:seconded|proposed|prop\b|sec\b)")
+
+
+def assented(line: str) -> bool:
+    """Whether `line` is something put to the meeting with its assent written after it."""
+    found = _TRAILING.match(line)
+    if not found or len(found.group("what").split()) < 4 or _NOT_ASSENT.search(line):
+        return False
+    return all(_MOVERS.match(sentence) for sentence in _SENTENCE_BREAK.split(found.group("what"))[1:])
