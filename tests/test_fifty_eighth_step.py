@@ -134,3 +134,69 @@ def test_the_report_before_a_proposal_is_not_part_of_it(tmp_path):
         "fell it, seconded Mr Bell, all agreed.",
     )
     assert clauses == ["Mr Dee proposed that quotes be sought to fell it, seconded Mr Bell, all agreed."]
+
+
+_TWO_NUMBERINGS = (
+    "Minutes of the meeting of Harrowby Parish Council, held in the Village Hall on Monday 19th January 2037.\n\n"
+    "Present: Cllr A Reed (Chair), Cllr B Hunt, Cllr C Bell and the Clerk.\n\n"
+    "1. Apologies for absence: to receive apologies where reasons have been given to the clerk.\n"
+    "310. None\n"
+    "2. To approve the minutes of the last meeting (17th November 2036)\n"
+    "311. The previously circulated minutes were approved as a true record.\n"
+    "3. Parish matters\n"
+    "3.1 To receive an update on the bus shelter\n"
+    "312. The shelter has been cleaned. Cllr Bell to ask the county about a new roof.\n"
+    "3.2 To consider the hedge on Mill Lane\n"
+    "313. The Clerk to write to the owner of the hedge.\n"
+)
+
+
+def test_minute_numbers_running_under_agenda_numbers_are_the_items_minute_numbers(tmp_path):
+    found = _items(tmp_path, _TWO_NUMBERINGS)
+    numbered = [(item.number, item.minute_number) for item, _, _ in found]
+    assert numbered == [("1", "310"), ("2", "311"), ("3", "3"), ("3.1", "312"), ("3.2", "313")]
+    (tasks,) = [tasks for item, _, tasks in found if item.number == "3.2"]
+    assert [task.text for task in tasks] == ["The Clerk to write to the owner of the hedge"]
+
+
+def test_an_items_own_points_numbered_after_it_are_no_second_numbering(tmp_path):
+    page = (
+        "Minutes of the meeting of Harrowby Parish Council, held in the Village Hall on Monday 19th January 2037.\n\n"
+        "10. Finance\n11. The accounts were noted.\n12. Payments\n13. The payments were approved.\n14. Planning\n"
+        "15. No applications.\n16. Close\n17. The meeting closed at 9pm.\n"
+    )
+    found = _items(tmp_path, page)
+    assert all(item.minute_number in (None, item.number) for item, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("Agreed we should gather views from the village about the surgery to review at our January meeting.",
+         "Agreed we should gather views from the village about the surgery to review at our January meeting."),
+        ("Agreed designs and quotes will be considered by Mrs Aston, Mr Dunn and the Clerk.",
+         "Agreed designs and quotes will be considered by Mrs Aston, Mr Dunn and the Clerk."),
+        ("It was concluded to add the fete to the November agenda for a progress report.",
+         "to add the fete to the November agenda for a progress report."),
+        ("It was moved and agreed by the Committee to form a Task and Finish Group on the new plan.",
+         "Agreed by the Committee to form a Task and Finish Group on the new plan."),
+        ("It was unanimously voted upon that the vacancy be filled by Keith Reed.",
+         "It was unanimously voted upon that the vacancy be filled by Keith Reed."),
+    ],
+)
+def test_more_ways_a_meeting_says_it_agreed(tmp_path, line, clause):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, line)
+    assert clauses == [clause]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Agreed minutes of the last meeting are on the noticeboard.", "Agreed actions from the last meeting were reviewed by the Clerk."],
+)
+def test_agreed_as_an_adjective_is_no_decision(tmp_path, line):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, line)
+    assert clauses == []

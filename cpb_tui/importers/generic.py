@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from cpb_tui.importers.paired_minutes import further_minute
+from cpb_tui.importers.record_numbers import with_record_numbers
 from cpb_tui.importers.captioned import captioned_paragraphs
 from cpb_tui.importers.lost_headings import lost_headings
 from cpb_tui.importers.context import find_context
@@ -173,6 +174,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
         if not any(item.resolutions for item in items):
             context.hints.append("it has no numbered items and no decisions, so it may not be meeting papers")
     has_minutes = has_minutes or any(item.resolutions for item in items)
+    items = with_record_numbers(items) if has_minutes and len(items) >= 3 else items  # ("3. Minutes" over "219. Approved.")
     meeting = MeetingRecord(
         committee=_value_of(context.committee),
         date=_value_of(context.date),

@@ -1,0 +1,43 @@
+"""Minute numbers printed at the head of each item's record, under headings numbered another way.
+
+A parish numbers its agenda "1.", "2.", "3." while its minutes run on through the year: "3. To approve the minutes of
+the last meeting" over "219. The minutes were approved as a true record."; a community council's "AGENDA ITEM 3 -
+MINUTES" over "CL/55/25.07.16" on a line of its own. Each item keeps its agenda number and gains the minute's, where
+three items or more open their record so and the minute numbers run upward.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cpb_tui.domain.models import ItemRecord
+
+# "219. The minutes ...", "219) None", or a reference alone on its line, "CL/55/25.07.16", "PC/219" (as markdown keeps
+# them: "219\\. ..."); never a sum, a date or a time ("12.30pm", "25/07/2016")
+# (or after the agenda's words on the same line, "To receive apologies. 217. None")
+_LEADING = re.compile(
+    r"(?:^\s*|(?<=[.:?])\s+)(?P<n>\d{2,4})\\?[.)](?!\d)(?:\s+(?=\S)|\s*$)"
+    r"|^\s*(?P<ref>[A-Z]{1,5}/?(?P<m>\d{1,4})(?:/[\w.()]{2,12})?)\s*$"
+)
+
+
+def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
+    """`items`, each whose record opens with a minute number of a running sequence given it as its minute number."""
+    found: list[tuple[int, int, str]] = []
+    for at, item in enumerate(items):
+        lines = [line for line in (item.minutes or "").split("\n") if line.strip()][:3]
+        match = next((m for m in (_LEADING.search(line) for line in lines) if m), None)
+        if match:
+            number = int(match.group("n") or match.group("m"))
+            found.append((at, number, match.group("ref") or str(number)))
+    numbers = [number for _, number, _ in found]
+    if len(found) < 3 or any(later <= earlier for earlier, later in zip(numbers, numbers[1:])) or numbers[-1] - numbers[0] > 3 * len(found):
+        return items
+    # (the agenda's own numbers over its points, "3." then "3. The minutes ...", are no other sequence)
+    if any(printed == (items[at].number or "").rstrip(".") for at, _, printed in found):
+        return items
+    out = list(items)
+    for at, _, printed in found:
+        out[at] = replace(out[at], minute_number=printed)
+    return out
