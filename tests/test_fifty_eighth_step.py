@@ -200,3 +200,43 @@ def test_agreed_as_an_adjective_is_no_decision(tmp_path, line):
 
     clauses, _ = second_item(tmp_path, line)
     assert clauses == []
+
+
+def test_agenda_headings_each_over_its_running_minute_stay_the_items(tmp_path):
+    page = (
+        "Minutes of the meeting of Harrowby Parish Council, held in the Village Hall on Monday 19th January 2037.\n\n"
+        "Present: Cllr A Reed (Chair), Cllr B Hunt, Cllr C Bell and the Clerk.\n\n"
+        "Agenda\n"
+        "1. Apologies for absence: to receive apologies where reasons have been given to the clerk.\n"
+        "310. None\n"
+        "2. To approve the minutes of the last meeting (17th November 2036)\n"
+        "311. The previously circulated minutes were approved as a true record.\n"
+        "3. Receive reports from other bodies\n"
+        "        3.1 County and district reports\n"
+        "        312. None received.\n"
+        "4. Parish matters:\n"
+        "4.1 To receive an update on the bus shelter.\n"
+        "313. The shelter has been cleaned. Cllr Bell to ask the county about a new roof.\n"
+        "4.2 To consider the hedge on Mill Lane.\n"
+        "314. The Clerk to write to the owner of the hedge.\n"
+    )
+    found = _items(tmp_path, page)
+    # (the base read the minutes' numbers as the items, titled "None", "None received." and the agenda's headings were lost)
+    assert [(item.number, item.minute_number) for item, _, _ in found] == [
+        ("1", "310"), ("2", "311"), ("3", "3"), ("3.1", "312"), ("4", "4"), ("4.1", "313"), ("4.2", "314")]
+    assert [item.title for item, _, _ in found][:2] == ["Apologies for absence", "To approve the minutes of the last meeting (17th November 2036)"]
+    assert {item.number: [task.text for task in tasks] for item, _, tasks in found}["4.2"] == ["The Clerk to write to the owner of the hedge"]
+
+
+def test_a_number_whose_stop_is_printed_twice_is_an_item(tmp_path):
+    page = (
+        "Minutes of the meeting of Harrowby Parish Council held on Tuesday 3rd May 2037 in the Old School.\n\n"
+        "  1. ELECTION OF CHAIR: Cllr Reed was elected Chair.\n"
+        "  2. APOLOGIES: None.\n\n"
+        "3..          RECORDING OF PROCEEDINGS\n\nThe Clerk recorded the meeting.\n\n"
+        "4..          DECLARATIONS OF INTEREST\n\nNone.\n\n"
+        "5..          EXCLUSION OF THE PRESS AND PUBLIC\n\nMembers AGREED that no items required this.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
+    assert [item.title for item, _, _ in found][2] == "Recording of Proceedings"

@@ -63,8 +63,8 @@ def minutes_after_agenda(best: list[Heading], candidates: list[Heading], lines: 
     agenda's list and the minutes follow under numbers of their own, the minutes' run and (where a line says where the
     minutes begin) the agenda's list."""
     bare = _bare(lines, best)
-    if not (bare or _listed(lines, best) and _starts_after(lines, best, candidates)):
-        return best, []
+    if not (bare or _listed(lines, best) and _starts_after(lines, best, candidates)) or sum(1 for heading in best if heading.minute) >= 3:
+        return best, []  # (an agenda whose headings each have their minute below, `paired_minutes`, is the minutes' own)
     later = [c for c in candidates if c.index > best[-1].index + 1]
     chain, _ = best_chain(later)
     if not chain:

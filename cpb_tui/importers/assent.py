@@ -30,6 +30,18 @@ _MOVERS = re.compile(r"(?i)^(?:seconded|proposed|prop\b|sec\b)")
 def assented(line: str) -> bool:
     """Whether `line` is something put to the meeting with its assent written after it."""
     found = _TRAILING.match(line)
-    if not found or len(found.group("what").split()) < 4 or _NOT_ASSENT.search(line):
-        return False
-    return all(_MOVERS.match(sentence) for sentence in _SENTENCE_BREAK.split(found.group("what"))[1:])
+    if not found or len(found.group("what").split()) < 4 or _NOT_ASSENT.search(line) or re.search(r"\s[\u2013\u2014-]\s|:\s", found.group("what")):
+        return False  # (never a title and its note before the verdict, "Order of the agenda \u2013 add item 6 \u2013 agreed")
+    first, *after = _SENTENCE_BREAK.split(found.group("what"))
+    # (only a thing put to the meeting: never a report the meeting agreed with, "Cllr Orme reported the hedges are overgrown. All
+    # agreed.", nor another body's verdict, "Rose Cottage, rear extension. Approved."; its movers may follow it)
+    # (and never the movers alone, "Proposed Cllr Ash, seconded Cllr Birch, carried.": the vote on the decision above)
+    return bool(_PUT.search(first)) and not _MOVERS.match(first.strip()) and all(_MOVERS.match(sentence) for sentence in after)
+
+
+_PUT = re.compile(r"(?i)\b(?:propos(?:ed|es|al)|suggest(?:ed|s|ion)|moved|asked\s+(?:if|whether)|request(?:ed)?\s+(?:that|to|for)|recommend(?:ed|s|ation)\s+that)\b")
+
+
+def assent_found(line: str) -> tuple[str, str] | None:
+    """The line as an outcome of the meeting, where it is something put with its assent written after it."""
+    return ("noted", line.strip().lstrip("-\u2013\u2022* ").strip()) if assented(line) else None

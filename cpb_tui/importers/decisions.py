@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.clause_lists import SUBJECT_LEAD_IN, as_clause_list, opens_decision, split_inline
-from cpb_tui.importers.assent import assented
+from cpb_tui.importers.assent import assent_found, assented
 from cpb_tui.importers.resolutions import without_preamble, cut_copy, parse_resolved
 from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, name_cut, summary_of_discussion, AGENDA_PURPOSE as _AGENDA_PURPOSE, BULLET_START as _BULLET_START, CLAUSE_START as _CLAUSE_START, FIELD, FURNITURE as _FURNITURE
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
@@ -195,7 +195,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             index += 1
             continue
         reasons = False
-        found = (opener(line) or led_in(line, opener)) if not summary_of_discussion(lines, index) else None
+        found = (opener(line) or led_in(line, opener) or assent_found(line)) if not summary_of_discussion(lines, index) else None
         if found is None and (paragraph_start or _ORPHAN_CLAUSE.match(line)) and (_THAT.match(line) or _ORPHAN_CLAUSE.match(line) or _SUBJUNCTIVE.match(line)) \
                 and not _AGENDA_PURPOSE.match(line) and not agenda_heading(lines, index) and not _ONE_PERSON_ABOVE.match(above := next((l for l in reversed(lines[max(0, index - 3) : index]) if l.strip()), "")) \
                 and not re.search(r"(?i)\b(?:which|report|paper|officers?)\b[^.:]*\b(?:propos\w*|recommend\w*|suggest\w*|options?)\b[^.]*:\s*$", above):  # (a report's proposals: "... which proposed that:")
@@ -272,7 +272,7 @@ def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) ->
                  or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
                  or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
                  or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
-                 or listed_outcome(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
+                 or listed_outcome(entry[2][0]) or assented(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
     agreed = [entry for approved_at in [{a[0] for a in approvals}] for entry in noted if entry[0] not in approved_at and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
     if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
         # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and

@@ -380,6 +380,7 @@ def _prepared(line: str) -> str | None:
     line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
     line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
     line = re.sub(r"^(\(\d{1,3}\))(?=[A-Z][a-z])", r"\1 ", line)  # "(2)Actions outstanding": the space after the bracket lost
+    line = re.sub(r"^(\d{1,3}\.)\.(?=\s+[A-Z])", r"\1", line)  # "3..  APOLOGIES": a Word list's stop printed twice
     if re.match(r"^\S{1,12}\s+/\s+[A-Z]{2,4}\s+/\s+\S", line):
         return None  # "09/002 / TV / Litter bins at the station / March update ...": an action log's row, its owner's initials in a cell
     # "0638/02 / Minutes / The minutes of ... were approved": a table's reference, title and minute cells with slashes between

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.assent import assented
 from cpb_tui.importers.motions import MOTION_SECONDED
 
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
@@ -438,7 +437,7 @@ def listed_outcome(line: str) -> bool:
     if thing and len(thing.group("what").split()) >= 2 and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")):
         # (a thing of two words or more: "Recommendations approved", "Unanimously agreed." are other readers' words)
         return True
-    return bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)) or bool(_WHICH_WERE_AGREED.match(line)) or assented(line)
+    return bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)) or bool(_WHICH_WERE_AGREED.match(line))
 
 
 def plain_opening(line: str) -> str:

@@ -31,20 +31,29 @@ def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[
         value = int(minute.group("value"))
         if value < heading.value + 3:
             continue  # ("2. Highways" over "3. The clerk reported ...": one run; "73. Apologies" over "1) Received ...": its points)
-        if pairs and (heading.value <= pairs[-1][0].value or value <= pairs[-1][2]):
-            continue
+        if pairs and (_order(heading) <= _order(pairs[-1][0]) or value <= pairs[-1][2]):
+            continue  # ("3.1" after "3", "3.2" after "3.1": the agenda's points run on too)
         pairs.append((heading, minute.group("number"), value, below))
     if len(pairs) < 3 or any(later[0].value - earlier[0].value > 2 for earlier, later in zip(pairs, pairs[1:])):
         return best
     headings, minutes = {h.index for h, *_ in pairs}, {at for *_, at in pairs}
-    if not best or not ({h.index for h in best} <= headings or sum(h.index in minutes for h in best) * 2 > len(best)):
+    # (or most of the agenda's headings paired, its section headings, "3. Parish matters" over "3.1", with no minute of their own)
+    sections = bool(best) and sum(h.index in headings for h in best) * 2 >= len(best) and not any(h.index in minutes for h in best)
+    if not best or not ({h.index for h in best} <= headings or sum(h.index in minutes for h in best) * 2 > len(best) or sections):
         return best
     out = []
     for heading, number, _, at in pairs:
         text = lines[at].strip()[_MINUTE_LINE.match(lines[at].strip()).end("number"):].lstrip(".):").strip()
         out.append(Heading(heading.index, at + 1, heading.number, heading.value, heading.title, heading.style,
                            max(heading.strength, 2.0), "\n".join(minute_record(text)) if text else None, minute=number))
+    if sections and not {h.index for h in best} <= headings:
+        out = sorted(out + [h for h in best if h.index not in headings], key=lambda h: h.index)
     return out
+
+
+def _order(heading: Heading) -> tuple[int, ...]:
+    """Where an agenda heading stands: "3" before "3.1" before "3.2" before "4"."""
+    return tuple(int(part) for part in re.findall(r"\d+", heading.number)[:2]) or (heading.value,)
 
 
 def further_minute(line: str) -> list[str]:
@@ -81,4 +90,6 @@ _MINUTE_LINE = re.compile(r"^\s*(?P<number>(?:\d{1,4}/)?(?P<value>\d{1,4})(?:/\d
 def _heading_line(line: str) -> bool:
     """ "1.  Apologies and the reasons for them": a title, never a sentence of the record."""
     text = line.strip()
-    return len(text) <= 100 and not re.search(r"[.;]$", text) and not re.search(r"\b(?:was|were|had|has|is|are)\b", text)
+    # (an agenda's own sentence may end in a stop: "1. Apologies for absence: to receive apologies where reasons are given.")
+    agenda = re.match(r"^\S+\s+(?:To\s+[a-z]|[A-Z][^:.]{2,60}:\s+(?i:to)\s+[a-z])", text) and len(text) <= 160
+    return (len(text) <= 100 or bool(agenda)) and not (re.search(r"[.;]$", text) and not agenda) and not re.search(r"\b(?:was|were|had|has|is|are)\b", text)

@@ -26,6 +26,9 @@ def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
     """`items`, each whose record opens with a minute number of a running sequence given it as its minute number."""
     found: list[tuple[int, int, str]] = []
     for at, item in enumerate(items):
+        if item.minute_number and item.minute_number != item.number and item.minute_number.isdigit():
+            found.append((at, int(item.minute_number), item.minute_number))  # (paired with its heading already, `paired_minutes`)
+            continue
         lines = [line for line in (item.minutes or "").split("\n") if line.strip()][:3]
         match = next((m for m in (_LEADING.search(line) for line in lines) if m), None)
         if match:
@@ -39,5 +42,5 @@ def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
         return items
     out = list(items)
     for at, _, printed in found:
-        out[at] = replace(out[at], minute_number=printed)
+        out[at] = replace(out[at], minute_number=printed) if out[at].minute_number != printed else out[at]
     return out
