@@ -240,3 +240,10 @@ def test_a_number_whose_stop_is_printed_twice_is_an_item(tmp_path):
     found = _items(tmp_path, page)
     assert [item.number for item, _, _ in found] == ["1", "2", "3", "4", "5"]
     assert [item.title for item, _, _ in found][2] == "Recording of Proceedings"
+
+
+def test_by_year_end_is_due_in_december(tmp_path):
+    found = _items(tmp_path, "Minutes of the meeting of Harrowby Parish Council held on Monday 6 November 2036.\n\n"
+                             "1. Accounts\nDP to prepare the asset register by year end.\n")
+    (tasks,) = [tasks for item, _, tasks in found if item.number == "1"]
+    assert [(task.text, str(task.due_date)) for task in tasks] == [("DP to prepare the asset register by year end", "2036-12-31")]

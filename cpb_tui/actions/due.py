@@ -206,7 +206,8 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
-    r"\b(?:by|before)\s+the\s+end\s+of\s+the\s+(?:financial\s+|calendar\s+)?year\b",  # "in the new year" names no month
+    r"\b(?:by|before)\s+the\s+end\s+of\s+the\s+(?:financial\s+|calendar\s+)?year\b"  # "in the new year" names no month
+    r"|\b(?:by|before)\s+(?:the\s+)?(?:financial\s+)?year(?:'s)?[\s-]end\b",  # ("DP to prepare by year end", "before the year-end")
     re.IGNORECASE,
 )
 _FUTURE_MEETING = re.compile(
