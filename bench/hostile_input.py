@@ -227,6 +227,9 @@ REPEATED = [
     # the fifty-seventh step's shapes: a document adopted after what it includes, an event and who is to go, a point's conditions
     "The draft plan, including the map, which was read, ", "Notification of the Forum Meeting on 3 March, Councillors Reed, Hunt and ",
     "2 officers can bring the order into force except where:\n", "462/ME/36 / ",
+    # the fifty-eighth step's: a decision after how it came about, a proposal's trailing assent, minutes assented to, numbers
+    "Following a request from a resident the council ", "CC proposed the sum be moved to savings \u2013 all agreed and ",
+    "Minutes\nNotes from the meeting agreed correct by all present ", "3. To approve the minutes\n219. ",
 ]
 
 
