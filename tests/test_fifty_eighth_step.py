@@ -247,3 +247,67 @@ def test_by_year_end_is_due_in_december(tmp_path):
                              "1. Accounts\nDP to prepare the asset register by year end.\n")
     (tasks,) = [tasks for item, _, tasks in found if item.number == "1"]
     assert [(task.text, str(task.due_date)) for task in tasks] == [("DP to prepare the asset register by year end", "2036-12-31")]
+
+
+def test_the_vote_after_a_proposal_is_not_part_of_its_task(tmp_path):
+    from tests.stored import second_item
+
+    clauses, tasks = second_item(tmp_path, "Cllr Hunt proposed that the Clerk write to the owner of the hedge \u2013 all agreed.")
+    assert clauses == ["Cllr Hunt proposed that the Clerk write to the owner of the hedge \u2013 all agreed."]
+    assert tasks == ["The Clerk to write to the owner of the hedge"]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Cllr Fenwick asked whether the minutes were a true record of the discussion on the playground.",
+        "The Chair said the minutes had been approved by the district council's monitoring officer.",
+        "It is unanimously felt that the minutes should include the public session.",
+        "The Clerk then confirmed the minutes had been put on the noticeboard.",
+        "The draft minutes were passed to the Chair for checking before publication.",
+        "Two applications had been approved under delegated powers since the committee last met.",
+        "The notes of the group's meeting, at which a new leader was confirmed, were received for information.",
+    ],
+)
+def test_what_is_said_of_the_minutes_but_no_assent_is_no_decision(tmp_path, record):
+    found = _items(tmp_path, _minutes_page(record))
+    (clauses,) = [clauses for item, clauses, _ in found if item.number == "2"]
+    assert clauses == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Top Farm, proposed detached garage and store. Approved.",
+        "The proposed closure of Mill Lane for the fete, notified by the county - agreed.",
+        "The police recommended that residents lock their sheds. Agreed.",
+        "Agreed minutes are published on the noticeboard and the website.",
+        "It was concluded to be too costly to replace the zip wire this year.",
+        "In light of the fact the committee agreed last month to repaint the hall, Cllr Sallow asked about colours.",
+        "Following a meeting with residents the Speedwatch group agreed to restart checks in May.",
+        "After the flood in 2035 the council decided to buy sandbags, which are now stored in the church porch.",
+    ],
+)
+def test_the_reviews_near_misses_are_no_new_decision(tmp_path, line):
+    from tests.stored import second_item
+
+    clauses, _ = second_item(tmp_path, line)
+    assert clauses == []
+
+
+def test_a_payments_list_under_agenda_headings_is_no_minute_numbering(tmp_path):
+    page = (
+        "Minutes of the meeting of Harrowby Parish Council held on Tuesday 9 June 2037 at 7.30pm in the Hall.\n\n"
+        "1. Apologies\nNone.\n\n2. Minutes of the previous meeting\nThe minutes were approved and signed as a true record.\n\n"
+        "3. Payments\n101. Memorial Hall, hire £40.00\n102. Clerk, salary May £412.50\nIt was agreed to make the payments.\n\n"
+        "4. Receipts\n103. Allotment rents £120.00\n104. Bank interest £2.31\n\n"
+        "5. Grants\n105. Youth club grant £200.00\nIt was agreed to pay the grant.\n\n6. Close\nThe meeting closed at 9.05pm.\n"
+    )
+    found = _items(tmp_path, page)
+    assert [(item.number, item.minute_number) for item, _, _ in found][2:5] == [("3", "3"), ("4", "4"), ("5", "5")]
+    planning = (
+        "Minutes of the meeting of Harrowby Parish Council held on Tuesday 9 June 2037 at 7.30pm in the Hall.\n\n"
+        "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Ash Cottage\nDC/0412/FUL\nNo objection.\n\n"
+        "4. Mill House\nDC/0415/HH\nNo objection.\n\n5. Old School\nDC/0417/LBC\nSupported.\n"
+    )
+    assert all(item.minute_number == item.number for item, _, _ in _items(tmp_path, planning))

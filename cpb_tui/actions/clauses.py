@@ -108,15 +108,16 @@ _GARBLED = re.compile(
 def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
     kept = [action for action in actions if not _NOT_FOLLOW_UP.search(action.text) and not _GARBLED.search(action.text)]
     # a flattened table's rule left on the text ("... to the Council for debate. | |"), a space before a comma
-    return [replace(a, text=_tidy_text(a.text)) if re.search(r"\s,|\|\s*$|(?:^[A-Z][a-z]+|\bto\s+[a-z]+)\s+(?:he|she|they)\s", a.text) else a for a in kept]
+    return [replace(a, text=_tidy_text(a.text)) if re.search(rf"\s,|\|\s*$|(?:^[A-Z][a-z]+|\bto\s+[a-z]+)\s+(?:he|she|they)\s|{_VERDICT_AFTER}", a.text) else a for a in kept]
 
 
 _OBJECT_PRONOUN = {"he": "him", "she": "her", "they": "them"}
+_VERDICT_AFTER = r"(?:,|\s[\u2013\u2014-])\s*(?:(?:all|All)\s+(?:present\s+)?|[Uu]nanimously\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\.?$"
 
 
 def _tidy_text(text: str) -> str:
     # (each run is met once from its start, so a hostile run of spaces or bars stays linear)
-    text = re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip()
+    text = re.sub(_VERDICT_AFTER, "", re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip()).strip()  # (and the vote after it, "... \u2013 all agreed")
     # "he would be emailed the proof" read as "Email he the proof": whom it goes to takes the object's form
     return re.sub(r"(?:^|(?<=\bto\s))((?i:send|give|email|e-mail|forward|offer|pass|post|show|lend|provide))\s+(he|she|they)\b", lambda m: f"{m[1]} {_OBJECT_PRONOUN[m[2]]}", text)
 

@@ -39,7 +39,13 @@ def assented(line: str) -> bool:
     return bool(_PUT.search(first)) and not _MOVERS.match(first.strip()) and all(_MOVERS.match(sentence) for sentence in after)
 
 
-_PUT = re.compile(r"(?i)\b(?:propos(?:ed|es|al)|suggest(?:ed|s|ion)|moved|asked\s+(?:if|whether)|request(?:ed)?\s+(?:that|to|for)|recommend(?:ed|s|ation)\s+that)\b")
+# (a person or body putting it, in a verb: "Cllr Pym proposed that ...", "Ms Dale proposes ...", "CC proposed ...", "It was
+# suggested ...", "Cllr Moss asked if ..."; never "proposed" before a thing, a planning list's "Top Farm, proposed garage. Approved.")
+_PUT = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Chair(?:man|person)?|Clerk|Mayor)\.?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}|^\s*(?!(?:The|A|An|This|That|These|Its)\s)(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+)"
+    r"(?:proposed|proposes|suggested|suggests|moved|asked\s+(?:if|whether)|requested)\b"
+    r"|\b[Ii]t\s+was\s+(?:proposed|suggested|moved)\b|\b(?:proposed|suggested)\s+that\b"
+)
 
 
 def assent_found(line: str) -> tuple[str, str] | None:

@@ -156,8 +156,10 @@ BODY_LEAD_IN = re.compile(
 # "Agreed Ann Bell and Iain Dow would review the plan", "Agreed the Clerk will write": who will act, after the word, with no "that"
 # ("Agreed we will seek an extension ...", "Agreed designs and quotes will be considered by ...", "Agreed Clerk's salary is increased by ...")
 AGREED_NAMES = (
-    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}){0,4}"
-    r"|we|they|(?:[a-z]{3,}\s+(?:and|&)\s+)?[a-z]{3,}s)\s+(?:(?:would|will|should|must|need\s+to|to)\s+[a-z]|(?:is|are)\s+(?:to\s+be\s+)?[a-z]{3,}ed\b)"
+    r"(?:(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}){0,4}"
+    r"|we|they)\s+(?:would|will|should|must|need\s+to|to)\s+[a-z]"
+    # (two things named, with what will be done with them; never "Agreed minutes are published ...", an adjective)
+    r"|[a-z]{3,}\s+(?:and|&)\s+[a-z]{3,}s\s+(?:will|would|should|must)\s+be\s+[a-z]{3,}ed\b)"
 )
 # a line that reports who said or did what: the record again after a decision that ended its sentence
 REPORTED_AFTER = re.compile(

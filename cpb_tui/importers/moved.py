@@ -58,16 +58,21 @@ _NOT_APPROVED = re.compile(
 # Record Unanimous", "Having been circulated, RH signed them off as a true copy.", "... recorded to be a true and accurate
 # account.", "They were proposed as being correct by ...": a verb of assent in the passive, a true record, or the vote
 _ASSENT = re.compile(
-    r"(?i)\b(?:was|were|is|are|been|being|duly|then)\s+(?:[\w,]+\s+){0,4}?(?:approved|accepted|adopted|ratified|signed|confirmed|passed)\b"
-    r"|\b(?:true|correct|accurate)\s+(?:and\s+(?:correct|accurate|true)\s+)?(?:record|copy|account)\b|\bagreed\s+(?:as\s+)?(?:correct|accurate|true)\b"
+    r"(?i)\b(?:was|were|is|are|been|being|duly)\s+(?:[\w,]+\s+){0,4}?(?:approved|accepted|adopted|ratified|signed|confirmed|passed)\b(?!\s+(?:to|on)\b)"
+    r"|\bthen\s+signed\b|\b(?:true|correct|accurate)\s+(?:and\s+(?:correct|accurate|true)\s+)?(?:record|copy|account)\b|\bagreed\s+(?:as\s+)?(?:correct|accurate|true)\b"
     r"|\bas\s+(?:being\s+)?(?:a\s+)?(?:correct|accurate|true)\b|\b(?:unanimous(?:ly)?|nem\.?\s*con\.?)\b|\ball\s+(?:present\s+)?in\s+favour\b|\bagreed\s+by\s+all\b"
 )
-# (never one put off, refused or left for later, nor a question; never a task over them, "Cllr Bell to sign them")
+# (never one put off, refused or left for later, nor a question, a report or a thanks; never a task over them, "Cllr Bell to
+# sign them"; never another body's approval, "approved by the district council's monitoring officer")
 _NOT_ASSENTED = re.compile(
-    r"(?i)\b(?:not|no|n't|deferred|postponed|withdrawn|awaiting|unable|cannot|until|next\s+meeting|(?:will|would|should|shall|must)\s+be)\b|(?<!\brecorded\s)(?<!\bdeemed\s)(?<!\bfound\s)\bto\s+be\b|\bmay\s+be\b|\?"
-    r"|^\s*(?i:to)\s|\b(?i:for\s+(?:approval|confirmation|adoption|signature|signing))\b"  # (an agenda's "To approve and sign as a correct record ...")
+    r"(?i)\b(?:not|no|n't|deferred|postponed|withdrawn|awaiting|unable|cannot|until|next\s+meeting|(?:will|would|should|shall|must)\s+be)\b"
+    r"|(?<!\brecorded\s)(?<!\bdeemed\s)(?<!\bfound\s)\bto\s+be\b|\bmay\s+be\b|\?"
+    r"|^\s*(?i:to)\s|\b(?i:for\s+(?:approval|confirmation|adoption|signature|signing|information))\b"  # (an agenda's "To approve and sign as a correct record ...")
+    r"|\b(?i:asked|said|says|thanked|felt|feels|wondered|queried|reported|explained|confirmed\s+that|(?:was|were)\s+received|by\s+the\s+(?!chair|clerk|meeting|council\b|members\b)\S+)\b"
     r"|\b[A-Z][\w.'\u2019-]*\s+to\s+(?:sign|approve|circulate|amend|check|send|publish)\b"
 )
+# (the minutes themselves, or the words that stand for them under their heading)
+_MINUTES_WORDS = re.compile(r"(?i)\b(?:minutes?|notes|record|they|them|these|it)\b")
 _ABBREVIATED = re.compile(r"\b(?:St|Ms|Mr|Mrs|Dr|Cllr|Coun|Revd|Rev|No)\.\s*$")
 # a proposal that is someone's report, question or request, not a motion ("The clerk reported the signs are faded.",
 # "Cllr Gray asked whether ..."), or a task with its doer, whose wording the narrative keeps ("Clerk to ask the district ...")
@@ -97,7 +102,7 @@ def moved(title: str, narrative: list[str]) -> list[tuple[str, str]]:
                          if _MOVED.search(sentence) and not _NOT_MOVED.search(sentence) and len(sentence.split()) <= 25), None)
         if sentence is None and minutes:
             sentence = next((sentence for sentence in _SENTENCE_END.split(line.strip())
-                             if _ASSENT.search(sentence) and not _NOT_ASSENTED.search(sentence) and len(sentence.split()) <= 40), None)
+                             if _ASSENT.search(sentence) and not _NOT_ASSENTED.search(sentence) and _MINUTES_WORDS.search(sentence) and len(sentence.split()) <= 40), None)
         if sentence is not None:
             found.append((line, sentence))
             if minutes:

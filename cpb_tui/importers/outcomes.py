@@ -468,15 +468,21 @@ GENERAL_LEAD_IN = (
 _LED_IN = re.compile(
     rf"^\s*(?:\(?(?:[a-h]|[ivx]{{1,4}}|\d{{1,2}})[.)]\s+)?(?P<lead>{GENERAL_LEAD_IN})(?:,\s*|\s+)"
     r"(?P<rest>[Ii]t\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided|concluded|AGREED|RESOLVED|DECIDED)\b.*"
-    rf"|(?:the|The)\s+(?:[\w'\u2019&-]+\s+){{0,5}}?(?i:council|committee|board|panel|meeting|members|councillors|cabinet|forum|group)\s+"
+    # (the meeting's own body, "the council", "the Parish Council", "Members"; never another's, "the Youth Forum", "the Library Board")
+    rf"|(?:(?:the|The)\s+(?:(?:[A-Z][\w'\u2019-]+\s+)?(?:Parish|Town|Community|City|Full|parish|town|community|full)\s+)?(?i:council|committee|board|panel|meeting|cabinet)|Members|Councillors|members|councillors)\s+"
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\b.*)$"
 )
+
+
+_TOLD_OF = re.compile(r"(?i)\b(?:last|previous)\s+(?:month|year|week|meeting|time)\b|\bpreviously\b|\bearlier\b|\bin\s+(?:19|20)\d\d\b|\bago\b")
 
 
 def led_in(line: str, read) -> tuple[str, str] | None:
     """A decision after how it came about, read by `read` (the openers) without it, then given it back as its lead-in."""
     found = _LED_IN.match(line)
     rest = found.group("rest") if found else ""
+    if rest and (re.search(r"(?i)\bthe\s+fact\b", found.group("lead")) or _TOLD_OF.search(found.group("lead")) or _TOLD_OF.search(re.split(r"(?<=[a-z0-9)][.!?])\s", rest)[0])):
+        return None  # ("In light of the fact the committee agreed last month to ..., Cllr Sallow asked ...": one told of)
     decided = read(rest[0].upper() + rest[1:]) if rest else None
     if not decided or decided[0] != "decision" or not decided[1].strip():
         return None

@@ -38,7 +38,9 @@ def agenda_over_minutes(lines: list[str], best: list[Heading], candidates: list[
         return best
     headings, minutes = {h.index for h, *_ in pairs}, {at for *_, at in pairs}
     # (or most of the agenda's headings paired, its section headings, "3. Parish matters" over "3.1", with no minute of their own)
-    sections = bool(best) and sum(h.index in headings for h in best) * 2 >= len(best) and not any(h.index in minutes for h in best)
+    # (their minutes one after another, never a payments list's vouchers under "3. Payments", "4. Receipts")
+    sections = bool(best) and sum(h.index in headings for h in best) * 2 >= len(best) and not any(h.index in minutes for h in best) \
+        and all(later[2] - earlier[2] == 1 for earlier, later in zip(pairs, pairs[1:]))
     if not best or not ({h.index for h in best} <= headings or sum(h.index in minutes for h in best) * 2 > len(best) or sections):
         return best
     out = []

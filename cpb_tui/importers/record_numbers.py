@@ -35,7 +35,10 @@ def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
             number = int(match.group("n") or match.group("m"))
             found.append((at, number, match.group("ref") or str(number)))
     numbers = [number for _, number, _ in found]
-    if len(found) < 3 or any(later <= earlier for earlier, later in zip(numbers, numbers[1:])) or numbers[-1] - numbers[0] > 3 * len(found):
+    # (a minute each, one after another: never a payments list's vouchers, "101." to "105.", nor planning references under
+    # their headings, "DC/0412/FUL", "DC/0415/HH", whose shapes differ; a reference's shape is the same each time)
+    shapes = {re.sub(r"\d{1,4}", "#", printed, count=1) for _, _, printed in found}
+    if len(found) < 3 or any(later - earlier != 1 for earlier, later in zip(numbers, numbers[1:])) or len(shapes) > 1:
         return items
     # (the agenda's own numbers over its points, "3." then "3. The minutes ...", are no other sequence)
     if any(printed == (items[at].number or "").rstrip(".") for at, _, printed in found):
