@@ -311,3 +311,16 @@ def test_a_payments_list_under_agenda_headings_is_no_minute_numbering(tmp_path):
         "4. Mill House\nDC/0415/HH\nNo objection.\n\n5. Old School\nDC/0417/LBC\nSupported.\n"
     )
     assert all(item.minute_number == item.number for item, _, _ in _items(tmp_path, planning))
+
+
+def test_a_task_stops_before_another_clause_joined_by_and(tmp_path):
+    from tests.stored import second_item
+
+    _, tasks = second_item(
+        tmp_path,
+        "Cllr Walker is obtaining quotes for a painting and a tidy up and volunteers of the village have been sweeping the "
+        "space, which the council are thankful for.",
+    )
+    assert tasks == ["Cllr Walker to obtain quotes for a painting and a tidy up"]
+    # (things joined by "and" that are the task's own stay: "the grass and hedges are cut")
+    assert second_item(tmp_path, "The Clerk to ensure the grass and hedges are cut.")[1] == ["The Clerk to ensure the grass and hedges are cut"]

@@ -108,16 +108,17 @@ _GARBLED = re.compile(
 def _follow_up(actions: list[ActionCandidate]) -> list[ActionCandidate]:
     kept = [action for action in actions if not _NOT_FOLLOW_UP.search(action.text) and not _GARBLED.search(action.text)]
     # a flattened table's rule left on the text ("... to the Council for debate. | |"), a space before a comma
-    return [replace(a, text=_tidy_text(a.text)) if re.search(rf"\s,|\|\s*$|(?:^[A-Z][a-z]+|\bto\s+[a-z]+)\s+(?:he|she|they)\s|{_VERDICT_AFTER}", a.text) else a for a in kept]
+    return [replace(a, text=_tidy_text(a.text)) if re.search(rf"\s,|\|\s*$|(?:^[A-Z][a-z]+|\bto\s+[a-z]+)\s+(?:he|she|they)\s|{_VERDICT_AFTER}|{_RUN_ON}", a.text) else a for a in kept]
 
 
 _OBJECT_PRONOUN = {"he": "him", "she": "her", "they": "them"}
 _VERDICT_AFTER = r"(?:,|\s[\u2013\u2014-])\s*(?:(?:all|All)\s+(?:present\s+)?|[Uu]nanimously\s+)?(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\.?$"
+_RUN_ON = r"\s+and\s+(?:(?!(?:that|to|it|which|who|what|if|whether)\b)[\w'\u2019-]+\s+){1,5}?(?:(?:has|have|had)\s+been|was|were)\s+(?!(?:some|no|any|every)thing\b|ongoing\b)[a-z]{3,}ing\b.*$"  # ("... and volunteers have been sweeping ...": a clause of its own)
 
 
 def _tidy_text(text: str) -> str:
     # (each run is met once from its start, so a hostile run of spaces or bars stays linear)
-    text = re.sub(_VERDICT_AFTER, "", re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip()).strip()  # (and the vote after it, "... \u2013 all agreed")
+    text = re.sub(_VERDICT_AFTER, "", re.sub(_RUN_ON, "", re.sub(r"(?<=\S)\s+,", ",", text.rstrip(" \t|")).strip())).strip()  # (and the vote after it, "... \u2013 all agreed")
     # "he would be emailed the proof" read as "Email he the proof": whom it goes to takes the object's form
     return re.sub(r"(?:^|(?<=\bto\s))((?i:send|give|email|e-mail|forward|offer|pass|post|show|lend|provide))\s+(he|she|they)\b", lambda m: f"{m[1]} {_OBJECT_PRONOUN[m[2]]}", text)
 
