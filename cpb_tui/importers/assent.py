@@ -2,8 +2,9 @@
 
 "Cllr Kovaleva asked if she could join the group, agreed.", "It was suggested a voucher be bought for him \u2013 Agreed",
 "CC proposed \u00a35,500 be moved to the savings account \u2013 all agreed and the cheque signed.", "Ms Dale proposes the
-forum discuss each item in turn. Agreed.": the line is a decision, though no decision word opens it. `outcomes.listed_outcome`
-reads them, beside a thing and its verdict ("Budget figures agreed.").
+forum discuss each item in turn. Agreed.": the line is a decision, though no decision word opens it. `decisions` reads
+them inside a record only (a title's verdict, "Minutes \u2013 Agreed", is read where titles are), and only for a thing a
+person or the meeting put: never a report the meeting agreed with, nor another body's verdict.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!])\s+(?=[A-Z])")
 _MOVERS = re.compile(r"(?i)^(?:seconded|proposed|prop\b|sec\b)")
 
 
+# (a person or body putting it, in a verb: "Cllr Pym proposed that ...", "Ms Dale proposes ...", "CC proposed ...", "It was
+# suggested ...", "Cllr Moss asked if ..."; never "proposed" before a thing, a planning list's "Top Farm, proposed garage. Approved.")
+_PUT = re.compile(
+    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Chair(?:man|person)?|Clerk|Mayor)\.?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}|^\s*(?!(?:The|A|An|This|That|These|Its)\s)(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+)"
+    r"(?:proposed|proposes|suggested|suggests|moved|asked\s+(?:if|whether)|requested)\b"
+    r"|\b[Ii]t\s+was\s+(?:proposed|suggested|moved)\b|\b(?:proposed|suggested)\s+that\b"
+)
+
+
 def assented(line: str) -> bool:
     """Whether `line` is something put to the meeting with its assent written after it."""
     found = _TRAILING.match(line)
@@ -37,15 +47,6 @@ def assented(line: str) -> bool:
     # agreed.", nor another body's verdict, "Rose Cottage, rear extension. Approved."; its movers may follow it)
     # (and never the movers alone, "Proposed Cllr Ash, seconded Cllr Birch, carried.": the vote on the decision above)
     return bool(_PUT.search(first)) and not _MOVERS.match(first.strip()) and all(_MOVERS.match(sentence) for sentence in after)
-
-
-# (a person or body putting it, in a verb: "Cllr Pym proposed that ...", "Ms Dale proposes ...", "CC proposed ...", "It was
-# suggested ...", "Cllr Moss asked if ..."; never "proposed" before a thing, a planning list's "Top Farm, proposed garage. Approved.")
-_PUT = re.compile(
-    r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Chair(?:man|person)?|Clerk|Mayor)\.?\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}|^\s*(?!(?:The|A|An|This|That|These|Its)\s)(?:[A-Z]{2,4}|[A-Z][a-z]+)\s+)"
-    r"(?:proposed|proposes|suggested|suggests|moved|asked\s+(?:if|whether)|requested)\b"
-    r"|\b[Ii]t\s+was\s+(?:proposed|suggested|moved)\b|\b(?:proposed|suggested)\s+that\b"
-)
 
 
 def assent_found(line: str) -> tuple[str, str] | None:

@@ -3,7 +3,7 @@
 A parish numbers its agenda "1.", "2.", "3." while its minutes run on through the year: "3. To approve the minutes of
 the last meeting" over "219. The minutes were approved as a true record."; a community council's "AGENDA ITEM 3 -
 MINUTES" over "CL/55/25.07.16" on a line of its own. Each item keeps its agenda number and gains the minute's, where
-three items or more open their record so and the minute numbers run upward.
+three items or more open their record so, the minutes one after another and their references of one shape.
 """
 
 from __future__ import annotations
