@@ -362,6 +362,9 @@ RISING = {
     "Word lists printed one": lambda n: f"  {1 if n % 3 else 2}. Apologies none. ",
     # (the thirty-fourth step: proposals closed by their movers alone, each looking down the rest of its item for a failed vote)
     "proposals closed by their movers": lambda n: f"Buy {n} bins for the green. Proposed by Cllr Ash, seconded by Cllr Bell. ",
+    # (the fifty-eighth step: an item of thousands of decisions, each task compared with every other for one told twice)
+    "decisions in one item": lambda n: f"Agreed that the Clerk write to resident {n} about the hedge. ",
+    "decisions after a lead-in": lambda n: f"Following a request from resident {n} the council agreed to mend gate {n}. ",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from cpb_tui.domain.text import bare_owner
 
@@ -18,9 +19,9 @@ def said_before(candidate, found) -> bool:
     """A task another clause of the item already set: word for word (the decision said twice, "The Committee agreed that the
     officer should write ..." then "RESOLVED that the officer write ..."), or as the start of a fuller telling by the same
     doers."""
-    key = " ".join(candidate.text.lower().split())
+    key = _spaced(candidate.text)
     words = _words_of(candidate.text)
-    return any(key == " ".join(other.text.lower().split()) or other.owners == candidate.owners and 6 <= len(words) < len(_words_of(other.text))
+    return any(key == _spaced(other.text) or other.owners == candidate.owners and 6 <= len(words) < len(_words_of(other.text))
                and _words_of(other.text)[: len(words)] == words or other.owners == candidate.owners and _one_word_more(words, _words_of(other.text))
                for _, other, _, _ in found)
 
@@ -28,11 +29,13 @@ def said_before(candidate, found) -> bool:
 def _one_word_more(first: list[str], second: list[str]) -> bool:
     """The decision told again with an article or a comma more, or one word ("... in terms of the draft letter, at Appendix 2",
     "... in the terms of the draft letter at Appendix 2"; "Refer this report to Council on 3 June", "... to full Council ...")."""
-    first, second = ([w for w in words if w not in ("a", "an", "the")] for words in (first, second))
-    shorter, longer = sorted((first, second), key=len)
+    first, second = _without_articles(tuple(first)), _without_articles(tuple(second))
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
     if len(shorter) < 6 or len(longer) - len(shorter) > 1:
         return False
-    return shorter == longer or any(longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer)))
+    if len(longer) == len(shorter):
+        return shorter == longer
+    return any(longer[:at] + longer[at + 1 :] == shorter for at in range(len(longer)))
 
 
 def doer_named(candidate, found) -> int | None:
@@ -44,8 +47,20 @@ def doer_named(candidate, found) -> int | None:
     return next((at for at, (_, other, _, _) in enumerate(found) if not other.owners and other.text.lower().startswith(bare.group("verb") + " ")), None)
 
 
-def _words_of(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9\u00a3]+", text.lower())
+@lru_cache(maxsize=8192)
+def _without_articles(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for word in words if word not in ("a", "an", "the"))
+
+
+# (each text's words and spacing read once: an item of thousands of decisions compares each task with every other)
+@lru_cache(maxsize=8192)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9\u00a3]+", text.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _spaced(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def said_shorter(candidate, found) -> int | None:
