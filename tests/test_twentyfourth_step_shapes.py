@@ -25,7 +25,7 @@ def _tasks_by_number(items) -> dict:
 def test_the_hostile_bench_reads_and_stores_every_rising_run(tmp_path):
     # (not a timing test: bench/hostile_input.py times these at 1,500 to 6,000 numbers)
     lines = rising_runs(Path(tmp_path), sizes=(20, 40))
-    assert len(lines) == 2 * len(RISING) == 16  # each shape on one line and a line each
+    assert len(lines) == 2 * len(RISING) == 20  # each shape on one line and a line each
     assert all("read and stored" in line for line in lines), lines
 
 
