@@ -324,3 +324,18 @@ def test_a_task_stops_before_another_clause_joined_by_and(tmp_path):
     assert tasks == ["Cllr Walker to obtain quotes for a painting and a tidy up"]
     # (things joined by "and" that are the task's own stay: "the grass and hedges are cut")
     assert second_item(tmp_path, "The Clerk to ensure the grass and hedges are cut.")[1] == ["The Clerk to ensure the grass and hedges are cut"]
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        ("The Clerk to close the old Lloyds bank account.", "The Clerk to close the old Lloyds bank account"),
+        ("Cllr Hunt to open a new deposit account with the Unity Trust.", "Cllr Hunt to open a new deposit account with the Unity Trust"),
+    ],
+)
+def test_a_bank_account_opened_or_closed_is_a_task(tmp_path, body, task):
+    from tests.stored import second_item
+
+    assert second_item(tmp_path, body)[1] == [task]
+    # (never the meeting closed)
+    assert second_item(tmp_path, "The Chair to close the meeting at 9pm.")[1] == []

@@ -36,6 +36,8 @@ FIRM_VERBS = (
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"
     r"|demonstrate|finali[sz]e"  # ("Clerk finalising payments": as "the Clerk will finalise payments")
+    # "Clerk to close the old Lloyds account", "open a new deposit account" (never "close the meeting")
+    r"|close(?=\s+(?:the|our|its|this|that|a)\s+(?:[\w'\u2019&-]+\s+){0,3}?(?:bank\s+)?accounts?\b)|open(?=\s+(?:a|an|the)\s+(?:[\w'\u2019&-]+\s+){0,3}?accounts?\b)"
     r"|press(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:county|district|borough|town|city)\s+council\b|highways\b|police\b))"  # ("would continue to press the County on this")
     # "the ward councillor will call in to committee if the officer is minded to approve", "... will call the application in"
     r"|call\s+in(?=\s+(?:to|the|this|it)\b)|call\s+(?:it|the\s+application|this\s+application)\s+in\b"
