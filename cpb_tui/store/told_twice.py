@@ -26,10 +26,10 @@ def said_before(candidate, found) -> bool:
                for _, other, _, _ in found)
 
 
-def _one_word_more(first: list[str], second: list[str]) -> bool:
+def _one_word_more(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """The decision told again with an article or a comma more, or one word ("... in terms of the draft letter, at Appendix 2",
     "... in the terms of the draft letter at Appendix 2"; "Refer this report to Council on 3 June", "... to full Council ...")."""
-    first, second = _without_articles(tuple(first)), _without_articles(tuple(second))
+    first, second = _without_articles(first), _without_articles(second)
     shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
     if len(shorter) < 6 or len(longer) - len(shorter) > 1:
         return False
