@@ -81,6 +81,8 @@ def clean_committee(value: str | None) -> str | None:
         return None
     name = " ".join(value.split()).rstrip(" :;,")
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
+    # "Home / Meetings / Parish Council": a web page's trail of links over it, the body its last step
+    name = re.sub(r"^(?i:home|you\s+are\s+here:?)\s*[/>\u00bb|]\s*(?:[^/>\u00bb|]{1,40}[/>\u00bb|]\s*)*", "", name)
     # "Summary Minute of Meeting of the Committee of Strathbrae Community Council": a Scottish minute's heading, then the body
     name = re.sub(r"^(?:Summary\s+)?Minute\s+of\s+(?:the\s+)?Meeting\s+of\s+(?:the\s+)?(?:Committee\s+of\s+(?:the\s+)?)?(?=(?:\S+\s+){0,4}Council$)", "", name, flags=re.IGNORECASE)
     # "Notes from Kelby Parish Meeting", "Minutes from Kelby Parish Council": the record's words, then the body

@@ -24,11 +24,12 @@ from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION, finding_of_the
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
 from cpb_tui.importers.attendance import PRESENT as _PRESENT, present_below_a_menu as _present_below_a_menu, present_by_initials as _present_by_initials, present_over_names
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
-from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings
+from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings, one_listed_item
+from cpb_tui.importers.outline import inline_bullets_apart
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
 from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
-from cpb_tui.importers.standing_items import caps_run_in, heading_before, standing_items
+from cpb_tui.importers.standing_items import ATTENDING, caps_run_in, heading_before, standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
@@ -96,10 +97,10 @@ def _is_record(lines: list[str], headings: list) -> bool:
 
 def parse_generic(text: str) -> DocumentRecord:
     """Any text: numbered items with their purpose, minutes and decisions, or one item holding it all."""
-    lines = captioned_paragraphs(unflatten([_GLUED_STOP.sub(r"\1 ", _SEPARATOR.sub("", line)) for line in normalise(text).split("\n") if not is_page_footer(line)]))
+    lines = inline_bullets_apart(captioned_paragraphs(unflatten([_GLUED_STOP.sub(r"\1 ", _SEPARATOR.sub("", line)) for line in normalise(text).split("\n") if not is_page_footer(line)])))
     headings = _without_page_title(item_headings(lines), lines)
     record = _parse_lines(lines, headings)
-    if len(headings) < 2 and chosen_reading() is None and len(titled := read_as("headings", lines)) >= 3:
+    if len(headings) < 2 and chosen_reading() is None and not one_listed_item(lines, headings) and len(titled := read_as("headings", lines)) >= 3:
         # no items found any other way: the page's short title lines over its text ("Village Hall" over "The hall
         # committee asked ..."), where reading them so keeps every decision the one block held
         other = _parse_lines(lines, titled)
@@ -207,6 +208,11 @@ def _before_the_first(lines: list[str], first: Heading, has_minutes: bool, warni
     standing = standing_items(lines[: first.index]) if has_minutes and first.number else []
     if not has_minutes and first.value == 1 and (alone := heading_before(lines[: first.index])):
         return [_item(alone[0], None, alone[2], False)]  # (an agenda's " Open Forum:" before "1. Apologies")
+    if has_minutes and first.number and not standing and (alone := heading_before(lines[: first.index])) and not alone[0].lower().startswith("apolog") \
+            and any(ATTENDING.match(line) for line in lines[: alone[1]]):
+        # (minutes' one standing heading alone on its line after who was there, "Declarations of Interest:" over "None received";
+        # never "Apologies:" over names, part of who was there, nor a label over the page's heading, "PUBLIC SESSION")
+        standing = [alone]
     opening = _opening_record(lines[: standing[0][1] if standing else first.index]) if has_minutes else None
     items = [_item(opening[0], None, opening[1], has_minutes)] if opening is not None else []
     if opening is not None:

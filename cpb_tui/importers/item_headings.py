@@ -15,6 +15,7 @@ from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.lettered_topics import lettered_topics
 from cpb_tui.importers.number_gaps import _sentence_title
 from cpb_tui.importers.numbering import Heading, numbered_items, paragraph_item_number
+from cpb_tui.importers.outline import outline_items
 from cpb_tui.importers.titles import tidy_title
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.spaced_items import spaced_items
@@ -36,7 +37,8 @@ def item_headings(lines: list[str]) -> list[Heading]:
     listed = agenda_list_items(lines)
     if len(listed) > len(headings):
         return listed  # an agenda whose numbers became dashes (its points numbered "9.1" stay inside their items)
-    if len(headings) < 2:
+    headings = outline_items(lines, headings) or headings  # (a web list's outline: its outer entries, bulleted or numbered)
+    if len(headings) < 2 and not one_listed_item(lines, headings):
         headings = _points_of_the_meeting(lines) or unnumbered_items(lines) or spaced_items(lines) or decision_cells(lines) or _lower_case_headings(lines) or headings
     if len(headings) < 2:
         shaped = heading_items(lines)
@@ -67,6 +69,19 @@ def item_headings(lines: list[str]) -> list[Heading]:
             rest = rest[len(heading.title):].strip() if rest.startswith(heading.title) else rest  # (text that repeats the line goes)
             heading.title, heading.rest = decided.group("title"), f"{decided.group('decision')} {rest}".strip()
     return headings
+
+
+# a web page's "No. Item" table header ("Items" over "No. Item" over "219." over its title)
+_ITEMS_HEADER = re.compile(r"^\s*\|?\s*(?:No\.?\s*\|?\s*Item|Rhif\s*\|?\s*Eitem)\s*\|?\s*$", re.IGNORECASE)
+
+
+def one_listed_item(lines: list[str], headings: list[Heading]) -> bool:
+    """Whether the one numbered item found stands straight under the page's "No. Item" header: the meeting's list, of
+    which the page (or what was kept of it) holds one item; its scaffolding ("Agenda and minutes", "Items") is no item."""
+    if len(headings) != 1:
+        return False
+    above = next((lines[i] for i in range(headings[0].index - 1, max(-1, headings[0].index - 4), -1) if lines[i].strip()), "")
+    return bool(_ITEMS_HEADER.match(above))
 
 
 # a point's short title run into its decision in capitals, on a page flattened into one line

@@ -30,6 +30,11 @@ _MINUTES_OF_NAMED = re.compile(
 # "Trefeglwys Community Council Minutes of Meeting 7:30pm, Thursday 27th August 2015": no body after "of" (and "KIRKTON COMMUNITY
 # COUNCIL RECORD OF MEETING HELD ON 3RD MARCH 2036")
 _MINUTES_OF_MEETING_DATED = re.compile(r"\b(?:minutes?|record)\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\s*[:,\u2013-]?\s+(?:(?:held\s+)?on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)()(.*)$", re.IGNORECASE)
+# "Minutes Full Parish Council Meeting Held Monday 12 October 2035 Via Zoom": no "of", the body in capitals before "Meeting held"
+_MINUTES_BODY_MEETING = re.compile(
+    r"\bminutes?\s*[:\u2013-]?\s+(?:the\s+)?(?-i:((?:[A-Z][\w&'\u2019-]*\s+){0,6}(?:Council|Committee|Board|Panel|Forum|Group|Partnership)))"
+    r"\s+meeting\s+(?:held\s+)?(?:on\s+)?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)(.*)$", re.IGNORECASE
+)
 # a decision notice's heading: "Record of Decisions of the Cabinet held on 4 March 2036", "SCHEDULE OF DECISIONS TAKEN AT THE
 # MEETING OF THE PLANNING COMMITTEE HELD ON ...", "Register of Decisions made by the Executive on Wednesday 4 March 2036",
 # "RECORD OF DECISION OF THE Cabinet" over "Decision Made:" over "12 September 2036"
@@ -115,7 +120,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             continue  # an agenda item about earlier minutes (or under a minute's number), not this document's heading
         if re.search(r"\u2026|\.\.\.|\u20ac\u00a6", joined[:120]):
             continue  # a heading cut short by a document-sharing site ("HELD ON TUESDAY ... Monday 2nd ...")
-        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY, _MINUTES_OF_MEETING_DATED, _DECISIONS_OF, _MEETING_OF):
+        for pattern in (_MINUTES_OF, _AT_A_MEETING, _MINUTES_OF_NAMED, _MINUTES_BODY_MEETING, _COFNODION, _COFNODION_CYNGOR, MINUTES_OF_BODY, _MINUTES_OF_MEETING_DATED, _DECISIONS_OF, _MEETING_OF):
             match = pattern.match(joined) or _starting_within(pattern, joined, 60)
             if pattern is _AT_A_MEETING and not match:
                 match = pattern.search(joined[:200])  # "MINUTES OF PROCEEDINGS / At a meeting of ..."
@@ -136,15 +141,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 # "MINUTES of the meeting held on 26 February 2008": the date without a committee;
                 # "MINUTES OF PROCEEDINGS At a meeting of ...": the next pattern reads the rest
                 found.set_date(find_date(match.group(match.lastindex or 1)) or find_date(joined[match.start() :]), evidence)
-                heading = (line[: inside.start()] if inside else joined[: match.start()]).strip(" ,-:\u2013")
-                caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
-                heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
-                # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
-                heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
-                if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
-                        r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
-                    # "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on ...": the body stands before
-                    found.set_committee(display_council(heading) if is_full_council(heading) else heading, line[:160])
+                _body_before(found, (line[: inside.start()] if inside else joined[: match.start()]), top[:index], line)
                 continue
             # the council in capitals before the heading, on its line or the one above
             named = line[: inside.start()] if inside else next((l for l in reversed(top[:index]) if l.strip()), "")
@@ -163,6 +160,21 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
             break
         if found.committee is not None and found.date is not None:
             break  # a first heading with the date alone ("Minutes of Extra-ordinary Meeting - 30th April 2019"): read on for the body
+
+
+def _body_before(found: MeetingContext, heading: str, above: list[str], line: str) -> None:
+    """The body a dated heading with none of its own names before it: "CLEE VALLEY PARISH COUNCIL MINUTES of the MEETING held on
+    ...", or on the line above, "Ashby Parva Parish Council" over "Draft minutes of meeting held on ..."."""
+    heading = heading.strip(" ,-:\u2013")
+    caps_tail = _CAPS_BODY_TAIL.search(heading + " ")
+    heading = caps_tail.group(1) if caps_tail and not re.fullmatch(r"[A-Z0-9 .&'\u2019-]*", heading) else heading
+    # "Killan Community Council Adopted Minutes of the Meeting held on ...": the status word is not the body's
+    heading = re.sub(r"\s+(?:Adopted|Approved|Draft|Confirmed|Unconfirmed|Signed)$", "", heading, flags=re.IGNORECASE)
+    if re.fullmatch(r"(?i)\s*(?:(?:draft|approved|confirmed|unconfirmed|signed)\s*)?", heading):
+        heading = next((l.strip() for l in reversed(above) if l.strip()), "")
+    if found.date is not None and (re.fullmatch(r"[A-Z][A-Z .&'\u2019-]{2,70}", heading) or re.fullmatch(
+            r"(?:[A-Z][\w'\u2019&-]*\s+){1,6}(?:Community|Parish|Town)\s+Council", heading)) and _BODY.search(heading):
+        found.set_committee(display_council(heading) if is_full_council(heading) else heading, line[:160])
 
 
 def _date_after_body(body: str) -> tuple[str, object]:

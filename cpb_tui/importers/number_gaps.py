@@ -160,7 +160,30 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
             stop = heading.index
         out.extend(earlier)
     # ("Apologies: 312/2040 Cllrs ..." and "... were confirmed and signed. 313/2040" before "314/2040 The Clerk ...")
-    return out or before_the_run(lines, chain)
+    return out or before_the_run(lines, chain) or _shaped_before(lines, chain)
+
+
+def _shaped_before(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """Minutes printed as the run's own are, written as sentences, just before its first titled one ("26a/19 Cllr Robinson
+    was elected Chairman ...", "26b/19 ...", then "27a/19 Apologies"): a lettered minute and its year, each line opening with
+    a number of the first's shape (its figures, a letter, the same year), counting up to it, within thirty lines above."""
+    first = chain[0] if len(chain) >= 2 else None
+    shaped = re.fullmatch(r"(\d{1,3})([a-z])/(\d{2,4})", first.number) if first else None
+    if shaped is None:
+        return []
+    line_of = re.compile(rf"^\s*(?P<number>(?P<value>\d{{1,3}})(?P<letter>[a-z])/{shaped.group(3)})\.?\s+(?P<text>[A-Z].{{8,}})$")
+    found: list[Heading] = []
+    last = (int(shaped.group(1)), shaped.group(2))
+    for index in range(first.index - 1, max(-1, first.index - 31), -1):
+        match = line_of.match(lines[index])
+        if match is None:
+            continue
+        key = (int(match.group("value")), match.group("letter"))
+        if not key < last or last[0] - key[0] > 1 or (heading := _sentence_heading(lines, index, match.group("number"), key[0], first.style)) is None:
+            break
+        found.insert(0, heading)
+        last = key
+    return found
 
 
 def _heading_over(line: str) -> bool:

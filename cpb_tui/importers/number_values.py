@@ -251,7 +251,12 @@ def without_false_numbers(candidates: list) -> list:
     values = sorted(c.value for c in candidates if id(c) in addresses)
     # (never items that run from 1 and happen to be named after roads: "1 Mill Lane \u2013 extension", "2 Church Road \u2013 garage")
     addresses = addresses if len(candidates) - len(addresses) <= 1 and values and values[0] > 2 else set()
-    return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone and id(c) not in addresses]
+    return [c for c in candidates if not (len(close) >= 3 and c.index in close) and id(c) not in lone and id(c) not in addresses
+            and not (re.fullmatch(r"\d{1,2}", c.number) and _MONTH_AND_YEAR.fullmatch(c.title) and not c.rest)]  # ("1 Dec 2017": a date)
+
+
+# the rest of a date read as an item's title: "1 Dec 2017" (a blog's post date over the minutes), "14 March, 2036"
+_MONTH_AND_YEAR = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+(?:19|20)\d\d")
 
 
 _ADDRESS = re.compile(

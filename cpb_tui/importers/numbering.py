@@ -20,6 +20,7 @@ from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declarati
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
+from cpb_tui.importers.out_of_order import with_taken_out_of_order
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
@@ -216,7 +217,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         return headed_paragraphs(lines, _title_like, Heading)  # ("Public Speaking" over "112 Mr. Gale spoke ...")
     best = agenda_over_minutes(lines, best, candidates)
     best, agenda = minutes_after_agenda(adjoining_runs(best, candidates, _best_chain, lines), candidates, lines, _best_chain, _fill_gaps)
-    best = _with_parents(best, candidates)
+    best = _with_parents(with_taken_out_of_order(best, candidates), candidates)
     best = with_listed_after(lines, with_sentence_run(lines, best, _sentence_heading), candidates, _best_chain)
     if len(best) >= 2 and (_CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2
                            or parts_of_a_decision(lines, best, _DECISION_END)):
@@ -346,7 +347,11 @@ def _restarted_points(lines: list[str], heading: Heading, stop: int) -> list[Hea
 def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, letter: str) -> bool:
     """Whether a lettered line written as a sentence is a sub-item: not a clause or a purpose, and
     (for the first letter) not the list of a lead-in line inside the item's text."""
-    if _CLAUSE_START.match(text) or opener(text) is not None:
+    if _CLAUSE_START.match(text):
+        return False
+    if letter >= "c":
+        return True  # (two points before it were the item's own: "(g) Agreed to buy new Christmas lights ..." is a third)
+    if opener(text) is not None:
         return False
     if letter != "a":
         return True

@@ -25,20 +25,23 @@ _LEADING = re.compile(
 def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
     """`items`, each whose record opens with a minute number of a running sequence given it as its minute number."""
     found: list[tuple[int, int, str]] = []
+    last: list[int] = []  # per item found, the last minute its record opens with (an unnumbered item may hold two: "215.", "216.")
     for at, item in enumerate(items):
         if item.minute_number and item.minute_number != item.number and item.minute_number.isdigit():
             found.append((at, int(item.minute_number), item.minute_number))  # (paired with its heading already, `paired_minutes`)
+            last.append(int(item.minute_number))
             continue
-        lines = [line for line in (item.minutes or "").split("\n") if line.strip()][:3]
-        match = next((m for m in (_LEADING.search(line) for line in lines) if m), None)
+        lines = [line for line in (item.minutes or "").split("\n") if line.strip()]
+        match = next((m for m in (_LEADING.search(line) for line in lines[:3]) if m), None)
         if match:
             number = int(match.group("n") or match.group("m"))
             found.append((at, number, match.group("ref") or str(number)))
+            last.append(_last_in_run(lines[:8], number) if not item.number else number)
     numbers = [number for _, number, _ in found]
     # (a minute each, one after another: never a payments list's vouchers, "101." to "105.", nor planning references under
     # their headings, "DC/0412/FUL", "DC/0415/HH", whose shapes differ; a reference's shape is the same each time)
     shapes = {re.sub(r"\d{1,4}", "#", printed, count=1) for _, _, printed in found}
-    if len(found) < 3 or any(later - earlier != 1 for earlier, later in zip(numbers, numbers[1:])) or len(shapes) > 1:
+    if len(found) < 3 or any(later - earlier != 1 for earlier, later in zip(last, numbers[1:])) or len(shapes) > 1:
         return items
     # (the agenda's own numbers over its points, "3." then "3. The minutes ...", are no other sequence)
     if any(printed == (items[at].number or "").rstrip(".") for at, _, printed in found):
@@ -47,3 +50,14 @@ def with_record_numbers(items: list[ItemRecord]) -> list[ItemRecord]:
     for at, _, printed in found:
         out[at] = replace(out[at], minute_number=printed) if out[at].minute_number != printed else out[at]
     return out
+
+
+def _last_in_run(lines: list[str], first: int) -> int:
+    """The last of the minutes running on from `first` at the head of lines of one record ("215. Good evening ..." then
+    "216. None", under the unnumbered "Public Forum")."""
+    number = first
+    for line in lines:
+        match = _LEADING.search(line)
+        if match and match.group("n") and int(match.group("n")) == number + 1:
+            number += 1
+    return number

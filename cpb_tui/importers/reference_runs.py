@@ -72,11 +72,14 @@ def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list
     for running in numeric:
         # the other fields as most rows print them (an older minute cited in passing differs, and is left out)
         fixed = Counter(tuple(int(fields[at]) for at in numeric if at != running) for _, fields, _ in rows).most_common(1)[0][0]
-        kept = [row for row in rows if tuple(int(row[1][at]) for at in numeric if at != running) == fixed]
+        alike = [row for row in rows if tuple(int(row[1][at]) for at in numeric if at != running) == fixed]
+        kept, moved = _in_order(alike, running)
         values = [int(fields[running]) for _, fields, _ in kept]
         steps = [after - before for before, after in zip(values, values[1:])]
-        if len(kept) < 3 or not all(1 <= step <= 3 for step in steps) or steps.count(1) * 2 < len(steps):
+        if len(kept) < 3 or steps.count(1) * 2 < len(steps) or len(moved) * 3 > len(kept):
             continue
+        kept = sorted(kept + moved)  # (an item taken out of order, "078/PC/20" between "067/PC/20" and "068/PC/20", stays an item)
+        values = [int(fields[running]) for _, fields, _ in kept]
         if _date_like(shape, running, fixed) and (values[0] > 3 or any(step != 1 for step in steps)):
             continue  # "12/05/2031", "13/05/2031": letters dated day by day, unless they count from the first like minutes
         style = "reference " + "".join(shape)
@@ -94,6 +97,37 @@ def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list
             out.append(Heading(index, index + 1, "".join(fields), value, tidy_title(head), style, 2.0, rest))
         return out if len(out) >= 3 else []
     return []
+
+
+def _in_order(rows: list[tuple[int, list[str], str]], running: int) -> tuple[list, list]:
+    """The longest run of rows whose changing field counts up in steps of one to three, in line order; and the rows
+    outside it that the run's numbers leave room for: an item the meeting took out of order ("Agreed to bring item 078
+    forward": "078/PC/20" between "067/PC/20" and "068/PC/20"), never a number the run already holds."""
+    length: dict[int, tuple[int, int]] = {}  # a value: the longest run ending at it so far, and the row that ends it
+    back: list[int] = []
+    for position, (_, fields, _) in enumerate(rows):
+        value = int(fields[running])
+        before = max((length[value - step] for step in (1, 2, 3) if value - step in length), default=(0, -1))
+        back.append(before[1])
+        if before[0] + 1 > length.get(value, (0, -1))[0]:
+            length[value] = (before[0] + 1, position)
+    if not length:
+        return [], []
+    end = max(length.values())[1]
+    chain: list[int] = []
+    while end != -1:
+        chain.append(end)
+        end = back[end]
+    chain.reverse()
+    held = {int(rows[at][1][running]) for at in chain}
+    low, high = min(held), max(held)
+    moved, seen = [], set()
+    for position, row in enumerate(rows):
+        value = int(row[1][running])
+        if position not in chain and value not in held and value not in seen and low < value <= high + 20 and rows[chain[0]][0] < row[0]:
+            moved.append(row)
+            seen.add(value)
+    return [rows[at] for at in chain], moved
 
 
 def _words_before_the_verb(sentence: str) -> str:

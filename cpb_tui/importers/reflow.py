@@ -128,6 +128,9 @@ def _reflowed(text: str, page_starts: tuple[int, ...] | None) -> tuple[str, tupl
     if next((line for line in lines if line.strip()), "")[:1] in (" ", "\t"):
         text = textwrap.dedent(text)  # (a margin every line shares; a page with one line flush to the left keeps its indents)
         lines = text.split("\n")
+    if page_starts is None and (spaced := _double_spaced(lines)) is not None:
+        lines = spaced
+        text = "\n".join(lines)
     kept, at = _without_page_numbers(lines)
     width = margin(kept)
     capitals = width is not None and wrapped_in_prose(kept, width)
@@ -144,6 +147,27 @@ def _reflowed(text: str, page_starts: tuple[int, ...] | None) -> tuple[str, tupl
         return text, page_starts
     starts = tuple(moved[min(at[start], len(moved) - 1)] if start < len(at) else len(joined) for start in page_starts) if page_starts and moved else page_starts
     return "\n".join(" ".join(pieces) for pieces in joined), starts
+
+
+def _double_spaced(lines: list[str]) -> list[str] | None:
+    """A text copied from a printed page with a blank line after every line ("... of The Local Authorities" / "" /
+    "(Executive Arrangements) ..." / "" / "Regulations 2012, the public be excluded ..."): in each run of eight or more
+    lines so spaced, set to one width, a line the margin broke keeps the next in its paragraph (the blank line between
+    goes; the lines are joined after, as any page's are). None where no line was broken so."""
+    gaps: set[int] = set()  # the blank lines that stood inside a paragraph
+    start = 0
+    while start < len(lines):
+        run = [start]
+        while run[-1] + 2 < len(lines) and lines[run[-1]].strip() and not lines[run[-1] + 1].strip() and lines[run[-1] + 2].strip():
+            run.append(run[-1] + 2)
+        if len(run) >= 8 and (width := margin([lines[at] for at in run])) is not None:
+            for above, below in zip(run, run[1:]):
+                text = lines[above].rstrip()
+                if len(text) >= width * 3 // 4 and len(text) + 1 + len(lines[below].split()[0]) > width and not text.endswith(_SENTENCE_END) \
+                        and not LABEL.match(lines[below]) and not _NUMBERED.match(lines[below]):
+                    gaps.add(above + 1)
+        start = run[-1] + 1
+    return [line for index, line in enumerate(lines) if index not in gaps] if gaps else None
 
 
 def _without_page_numbers(lines: list[str]) -> tuple[list[str], list[int]]:

@@ -62,7 +62,7 @@ _SENTENCE = [
 
 
 # the attendance ("Present:", "IN ATTENDANCE:"): standing items come after it, never inside it
-_ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present|attendees|attendance|those\s+present)\b", re.IGNORECASE)
+ATTENDING = re.compile(r"^\s*(?:present|in\s+attendance|also\s+present|councillors\s+present|members\s+present|attendees|attendance|those\s+present)\b", re.IGNORECASE)
 
 
 _BULLET = re.compile(r"^\s*[-\u2022\u2013*]\s+(?=[A-Z])")
@@ -72,7 +72,7 @@ def standing_items(lines: list[str]) -> list[tuple[str, int, list[str]]]:
     """The standing items among `lines` (what comes before the first numbered item): each item's title, the index of
     its first line, and its text. None unless two or more are found, one after the other (never one sentence alone)."""
     starts: list[tuple[int, str, str | None]] = []  # (index, title, the text run in after a heading)
-    after = max((index + 1 for index, raw in enumerate(lines) if _ATTENDING.match(raw)), default=0)
+    after = max((index + 1 for index, raw in enumerate(lines) if ATTENDING.match(raw)), default=0)
     for index, raw in enumerate(lines):
         raw = _BULLET.sub("", raw)  # ("- APOLOGIES FOR ABSENCE: Cllr Hart", "\u2022 Cllr Orr declared an interest ...": a bullet for a number)
         if index < after or not raw.strip()[:1].isupper():

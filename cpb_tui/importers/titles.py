@@ -299,7 +299,24 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
     # (or a sentence plainly begun after it: "Matters Arising The Chairperson said most matters were on the agenda")
     if common and (not _title_like(title) or re.match(r"(?:The|It|There|This)\s+(?:[\w'\u2019-]+\s+){0,3}(?:said|reported|asked|advised|confirmed|explained|was|were|had|has)\b", common.group("rest"))):
         return common.group("title"), common.group("rest")  # "70/34 Matters arising 58/33/1b Provision of lights ...": no stop after it
-    return title, None
+    return _sentence_after_title(title) or (title, None)
+
+
+# "Minutes of the last meetings The minutes of the meeting of 17th February were approved and signed.": a short title, then
+# a sentence plainly begun ("The", "There", "It", "This" over words in small letters up to its verb)
+_BEGUN = re.compile(r"\s(?=(?:The|There|It|This)\s+[a-z])")
+_BEGUN_VERB = re.compile(r"^[^.;:]{0,160}?\b(?:was|were|had|has|is|are|will|would|have)\s+(?:been\s+)?[a-z]")
+_TITLE_FUNCTION_END = re.compile(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|at|that|which|Councillors?|Cllrs?|Mayor)$")
+
+
+def _sentence_after_title(title: str) -> tuple[str, str] | None:
+    for begun in _BEGUN.finditer(title[:90]):
+        head, rest = title[: begun.start()].rstrip(), title[begun.end() :]
+        if len(head.split()) > 8 or not re.search(r"[a-z0-9)]$", head) or _TITLE_FUNCTION_END.search(head) or not _title_like(head):
+            continue
+        if _BEGUN_VERB.match(rest) and not re.search(r"\b(?:was|were|had|has|is|are|will|would|have)\b", head):
+            return head, rest
+    return None
 
 
 # the titles every minute book uses, known without a stop after them when the minute runs on
