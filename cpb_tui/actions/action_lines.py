@@ -68,6 +68,12 @@ def doer_line(rest: str) -> ActionCandidate | None:
     doer = re.match(r"^(?P<owner>[A-Z][^.;:]{1,80}?)\s+to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$", rest)
     # (and "Clerk \u2013 write to the school": the owner, a dash, the task; "Head of Service \u2013 Highways to circulate ..." keeps its dash)
     dashed = _owner_then_task(rest) if doer is None or re.search(r"\s[\u2013\u2014-]\s", doer.group("owner")) else None
+    if doer is None and dashed is None:
+        # "ACTION: Norman check Browns for the plinth", "Action: Carolyne sort out the survey report": a first name, then the verb
+        # (never a word that is itself a task's verb, "Action: Check complete.", nor a verb with nothing after it)
+        bare = re.match(rf"^(?P<owner>[A-Z][a-z]{{2,14}}(?<!s)(?<!ed)(?<!ing)(?<!ly))\s+(?P<verb>(?:{_FIRM_VERBS}))\b\s*(?P<tail>\S+(?:\s+\S+)+)$", rest)
+        if bare and not _THING_FIRST.match(bare.group("owner")) and not re.fullmatch(rf"(?:{_FIRM_VERBS})", bare.group("owner").lower()):
+            return _owner_action(bare.group("owner"), bare.group("verb"), bare.group("tail"))
     if doer is None or dashed is not None:
         return dashed
     if doer.group("verb") in ("the", "a", "an", "be"):

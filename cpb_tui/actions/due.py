@@ -30,7 +30,7 @@ _MEETING_MONTH = [
         # (shorthand leaves the article out: "deferred to June meeting")
         # ("to the October Area Committee meeting", "for the October CC meeting": the body's name between; "at CC February
         # meeting", "at October's Services meeting": the body's letters before the month, the month's own "'s"; "at October mtg")
-        _TO + r"(?:(?:the|its|their)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
+        _TO + r"(?:(?:the|its|their|our)\s+|(?<=\bto\s)|(?<=\buntil\s)|(?<=\bfor\s)|(?<=\bat\s))(?:[\w-]+(?:'s|\u2019s)\s+)?(?:(?-i:[A-Z]{2,4})\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>"
         + _MONTH + r")(?:'s|\u2019s)?(?:\s+(?P<year>\d{4}))?\s+(?:(?-i:[A-Z][\w&'\u2019-]*)\s+){0,3}?(?:" + _BODY + r"\s+)?(?:meeting|mtg)\b",
         re.IGNORECASE,
     ),
@@ -193,7 +193,7 @@ _MONTH_DAY = re.compile(
 # meeting that asked is one gone by and gives no due.
 _ON_DAY = re.compile(
     r"(?<!held\s)(?<!dated\s)(?<!took\splace\s)(?<!taken\splace\s)(?<!made\s)(?<!sent\s)(?<!received\s)(?:on(?:\s+or\s+(?:around|about|near))?|w/c|week\s+(?:commencing|beginning|of))\s+(?:the\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
+    r"(?:(?:morning|afternoon|evening)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 # "(the working group would meet) on 04/04/37", "on 4.4.2037": that day in figures, day first (never a day gone by: "held on ...")
@@ -247,7 +247,7 @@ class DueSpec:
 
 # "include this on the July agenda", "on to the agenda for September": the meeting whose agenda it goes on
 _AGENDA_MONTH = re.compile(
-    r"\b(?:on|to|onto|for|in)\s+(?:the|its|their|our)\s+(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+agenda\b"
+    r"\b(?:on|to|onto|for|in)\s+(?:(?:the|its|their|our)\s+|(?<=\bto\s)|(?<=\bfor\s))(?P<month>" + _MONTH + r")(?:\s+(?P<year>\d{4}))?\s+agenda\b"  # ("add to November agenda")
     r"|\bagenda\s+(?:for|of)\s+(?P<month2>" + _MONTH + r")(?:\s+(?P<year2>\d{4}))?\b(?!\s+\d)",
     re.IGNORECASE,
 )

@@ -28,10 +28,11 @@ FIRM_VERBS = (
     r"manage(?=\s+(?:the|this|these|its|our)\s)"
     # "GF will scan the plans for those without email", "the Clerk will photocopy the plans"
     r"|scan|photocopy|copy(?=\s+(?:the|this|these|it|them)\b)"
-    # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map"
+    # "Clerk to revise the policy", "BT to inquire whether ...", "MD to find stone for the wall", "BR to comment on the map",
+    # "Clerk to find article on the Facebook page"
     # ("Cllr Salt will find the lease papers": what the council holds)
     r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
-    r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for|the\s+(?:[\w-]+\s+){0,2}(?:paperwork|papers|documents?|files?|deeds|records|plans|contract|lease|correspondence|keys?))\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
+    r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for|the\s+(?:[\w-]+\s+){0,2}(?:paperwork|papers|documents?|files?|deeds|records|plans|contract|lease|correspondence|keys?)|(?:[\w-]+\s+)?(?:article|information|details|quotes?|contractors?|suppliers?|volunteers?|venue|funding|grants?))\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
     # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"
     # "Cllr Lowe volunteered to demonstrate the new laptop at the May meeting"

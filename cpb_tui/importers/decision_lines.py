@@ -159,7 +159,9 @@ AGREED_NAMES = (
     r"(?:(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:(?:\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}){0,4}"
     r"|we|they)\s+(?:would|will|should|must|need\s+to|to)\s+[a-z]"
     # (two things named, with what will be done with them; never "Agreed minutes are published ...", an adjective)
-    r"|[a-z]{3,}\s+(?:and|&)\s+[a-z]{3,}s\s+(?:will|would|should|must)\s+be\s+[a-z]{3,}ed\b)"
+    r"|[a-z]{3,}\s+(?:and|&)\s+[a-z]{3,}s\s+(?:will|would|should|must)\s+be\s+[a-z]{3,}ed\b"
+    # (what was agreed, named as a deed: "Agreed acceptance of quote ...", "Agreed purchase of two benches", "Agreed payment of £40")
+    r"|(?:acceptance|purchase|payment|renewal|adoption|approval|appointment|installation|replacement|removal|transfer|donation)\s+of\s+\S)"
 )
 # a line that reports who said or did what: the record again after a decision that ended its sentence
 REPORTED_AFTER = re.compile(

@@ -60,10 +60,11 @@ MID_OPENER = re.compile(
     # (or after "and": "Members talked it over and the parish council agreed to look at ..."; never "The minutes were
     # discussed and the council resolved to sign them", one decision about the minutes)
     r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)|(?<=\sseconded\sthe\sproposal\sand)\s+(?=it\s+was\s+(?:unanimously\s+)?resolved\b)"
-    # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3."), or who will act
+    # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.", but after a sum or a
+    # year, "... received for \u00a32,300. Agreed acceptance of quote ..."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=\d\d\d[.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z][.!?])\s+(?=There\s+being\s+no\s+matters\s+arising,?\s+(?:the\s+)?[Mm]inutes?\b)"  # ("... stand over. There being no matters arising the minutes of ...")

@@ -17,6 +17,7 @@ from pathlib import Path
 from cpb_tui.domain.models import ListedTask
 from cpb_tui.importers.dates import find_date
 from cpb_tui.importers.numbering import Heading
+from cpb_tui.importers.spaced_rows import spaced_rows
 
 COLUMN_NAMES = {
     "text": ["action", "actions", "action detail", "action details", "action required", "action agreed", "action item", "action items", "description", "task", "what",
@@ -326,7 +327,7 @@ def _table_in(lines: list[str]) -> list[tuple[int, list[str]]] | None:
                 continue  # the |---|---| rule under the header
             rows.append((number, cells))
         return rows
-    return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines) or _field_rows(lines)
+    return _flattened_rows("\n".join(lines)) or _slash_rows(lines) or _bar_cell_rows(lines) or _field_rows(lines) or spaced_rows(lines)
 
 
 def _rejoined(lines: list[str], first: int, bars: int):
