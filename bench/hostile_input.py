@@ -230,6 +230,12 @@ REPEATED = [
     # the fifty-eighth step's: a decision after how it came about, a proposal's trailing assent, minutes assented to, numbers
     "Following a request from a resident the council ", "CC proposed the sum be moved to savings \u2013 all agreed and ",
     "Minutes\nNotes from the meeting agreed correct by all present ", "3. To approve the minutes\n219. ",
+    # the fifty-ninth step's: references out of order, a list's outline, a tracker without borders, bullets run into a line,
+    # a double-spaced decision, a title run into "The ...", a heading with no "of"
+    "064/PC/37 \u2013 Minutes\n078/PC/37 \u2013 Footpath\n", "  \u2022 Financial Matters\n    1. Finance Report: x\n",
+    "Action Action Owner Status Update\n014 Price planters AD/TR Outstanding x\n", "Previous Minutes \u2022 Minutes of the ",
+    "RESOLVED \u2013 That, in line with the Financial Regulations of the\n\n", "3. Minutes of the last meetings The minutes of the ",
+    "Minutes Full Parish Council Meeting Held Monday 9 March 2037 ",
 ]
 
 

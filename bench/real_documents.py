@@ -93,8 +93,8 @@ def norm_number(number: str | None) -> str | None:
     text = re.sub(r"\s+", "", number.lower()).rstrip(".:,")
     if text.endswith((")", "]")) and "(" not in text and "[" not in text:
         text = text[:-1]  # "2)", "1].", "2659:": the number's own stop
-    if re.fullmatch(r"\(\d{1,4}(?:\.\d{1,2})?\)", text):
-        text = text[1:-1]  # "(27)", "(6.1)": a number in its brackets
+    if re.fullmatch(r"\(\d{1,4}(?:\.\d{1,2})?\)|\((?:[a-h]|[ivx]{1,4})\)", text):
+        text = text[1:-1]  # "(27)", "(6.1)": a number in its brackets; "(a)", "(iv)": a letter or a roman figure in its
     text = re.sub(r"^\*(?=\d)", "", text)  # "*36": a minute marked as decided under delegation is minute 36
     if re.fullmatch(r"\d{1,3}[a-z]?/", text):
         text = text[:-1]  # "4/ Matters arising": a slash for a stop (never "12/23", a minute and its year)
