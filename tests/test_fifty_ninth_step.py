@@ -440,3 +440,13 @@ def test_minute_numbers_run_on_through_an_unnumbered_item_that_holds_two():
     ]
     items[2] = ItemRecord("Declarations of interest", number="2", minutes="320\\. None")  # (a gap: no running minutes)
     assert [item.minute_number for item in with_record_numbers(items)] == [None, None, None, None]
+
+
+def test_a_minutes_heading_naming_its_month_and_kind_before_meeting_of_names_the_council_after(tmp_path):
+    page = (
+        "MINUTES OF THE MAY 2037 ORDINARY MEETING OF THE\n\nDRIGWELL PARISH COUNCIL\n\n"
+        "Held in Drigwell Village Hall on 9th June 2037 at 7.30 pm\n\n"
+        "1. Apologies\nNone.\n\n2. Finance\nRESOLVED to pay the invoices listed.\n"
+    )
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date) == ("Drigwell Parish Council", dt.date(2037, 6, 9))

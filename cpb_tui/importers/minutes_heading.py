@@ -13,7 +13,7 @@ from cpb_tui.importers.meeting_context import _BODY, BODY_WORDS, Finding, Meetin
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, TAKEN_AS_READ, earlier_minutes_item
 
 _MINUTES_OF = re.compile(
-    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}meeting|(?:[A-Za-z]+\s+){0,5}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth|[a-z]+teenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?meeting|proceedings(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?meeting)?)\s+of\s+(?:the\s+)?(.{2,90}?)"
+    r"\b(?:minutes?|cofnodion|notes?|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,3}meeting|(?:[A-Za-z]+\s+){0,5}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth|[a-z]+teenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?meeting|proceedings(?:\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+)?meeting)?)\s+of\s+(?:the\s+)?(.{2,90}?)"
     r"\s+(?:held|which was held|(?:that|which)\s+took place|convened|(?=(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4})))(.*)$",
     re.IGNORECASE,
 )
