@@ -450,3 +450,95 @@ def test_a_minutes_heading_naming_its_month_and_kind_before_meeting_of_names_the
     )
     meeting, _ = stored_page(tmp_path, page)
     assert (meeting.committee, meeting.date) == ("Drigwell Parish Council", dt.date(2037, 6, 9))
+
+
+# From the step's review: near misses of the new readings, each read as the base read it (or better).
+
+def test_bullets_under_headings_in_capitals_or_labels_and_bulleted_names_are_no_outline(tmp_path):
+    under_headings = (
+        "Minutes of the meeting of Ashby Parva Parish Council held on 9th June 2037 in the Village Hall.\n\n"
+        "APOLOGIES\nCllr Elm sent apologies, which were accepted.\n\n"
+        "FINANCE\n  • Bank balance £8,420.16\n  • Grass cutting invoice £240\n  • The internal audit report was noted.\n\n"
+        "PLAYING FIELD\n  • New swings installed\n  • Fence repair quoted at £300\n\n"
+        "HIGHWAYS\n  • Speed signs\n  • Pothole on Mill Lane reported\n"
+    )
+    assert [item.title for item, _, _ in _items(tmp_path, under_headings)][:4] == ["Apologies", "Finance", "Playing Field", "Highways"]
+    names = (
+        "Minutes of the meeting of Ashby Parva Parish Council held on 9th June 2037 in the Village Hall.\n\n"
+        "Present:\n  • Cllr Rose Amber (Chair)\n  • Cllr Sam Birch\n  • Cllr Tom Cole\nIn attendance:\n  • Mrs V Elder (Clerk)\n\n"
+        "Apologies\nNone.\n\nMinutes\nThe minutes of 12th May were approved.\n\nPlanning\nNo applications.\n\nFinance\nRESOLVED to pay the invoices.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, names)]
+    assert not any(title.startswith("Cllr") for title in titles)
+
+
+def test_an_invoice_list_with_gaps_and_a_next_meetings_reference_are_no_items(tmp_path):
+    page = (
+        "Minutes of the meeting of Ashby Parva Parish Council held on 9th June 2037 in the Village Hall.\n\n"
+        "Apologies\nNone.\n\nFinance\nINV 37/104 – Greenway Grounds, grass cutting £240\nINV 37/105 – Kelby Print, newsletter £95\n"
+        "INV 37/107 – Village Hall hire £40\nINV 37/118 – Clerk's expenses £22\n\nHighways\nThe pothole was reported.\n"
+    )
+    titles = [item.title for item, _, _ in _items(tmp_path, page)]
+    assert not any(title.startswith("INV") or "Greenway" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: Annual review of the risk assessment in May.",
+        "Action: Further update at the next meeting.",
+        "Action: Regular check of the defibrillator cabinet.",
+        "Action: Verge cut back along Mill Lane.",
+        "Action: Drain clear of leaves before winter.",
+    ],
+)
+def test_an_action_line_opening_with_a_describing_word_or_a_thing_names_no_owner(text):
+    assert all(owners == () for _, owners in tasks(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed installation of the defibrillator took place on 3 October 2037.",
+        "Agreed removal of the dead elm was carried out by the contractor last week.",
+        "The letter from Minute 104. Agreed to be sent to all members, the letter was circulated.",
+    ],
+)
+def test_a_deed_told_of_and_agreed_after_a_minutes_number_are_no_decisions(tmp_path, text):
+    assert second_item(tmp_path, text)[0] == []
+
+
+def test_a_heading_below_a_double_spaced_line_stays_a_heading(tmp_path):
+    page = (
+        "Minutes of the meeting of Kelby Town Council held on Tuesday 3 March 2037 at the Guildhall.\n\n"
+        "Highways\n\nThe Clerk reported that the blocked drain at the corner of Mill Lane and the High Street had been\n\n"
+        "reported again, and that the county council had promised to send a gang to clear it before the end of\n\n"
+        "March. Clerk to report the blocked drain to the county council highways team by the end of April\n\n"
+        "Playing field\n\nThe new swings have been installed and the safety surface laid by the contractor.\n\n"
+        "Finance\n\nThe balance at the bank was reported as £12,400 at the end of February, with the precept to come.\n\n"
+        "Planning\n\nNo applications had been received since the last meeting of the council in February 2037.\n\n"
+        "Close\n\nThe meeting closed at 9pm.\n"
+    )
+    texts = [task.text for _, _, item_tasks in _items(tmp_path, page) for task in item_tasks]
+    assert not any(text.endswith("Playing field") for text in texts)
+
+
+@pytest.mark.parametrize("title", ["To agree how The council will respond to the wind farm consultation",
+                                   "Report on whether It is possible to move the bus stop"])
+def test_a_title_never_splits_after_how_or_whether(tmp_path, title):
+    found = _items(tmp_path, _numbered(f"3. {title}"))
+    assert [item.title for item, _, _ in found if item.number == "3"] == [title]
+
+
+def test_a_borderless_trackers_owner_is_the_last_before_the_status(tmp_path):
+    rows = "    031 Write to KCC Open Spaces team about verge cutting AD Outstanding No reply yet\n    032 Check CCTV Done quotes came in\n"
+    found = _items(tmp_path, _tracker_agenda(rows))
+    (tasks_of,) = [[(task.text, task.owners) for task in item_tasks] for item, _, item_tasks in found if item.number == "3"]
+    assert tasks_of == [("Write to KCC Open Spaces team about verge cutting", ("AD",))]
+
+
+def test_a_meeting_named_as_where_a_matter_was_raised_sets_no_due_date():
+    from cpb_tui.actions import extract_from_minutes
+
+    found = extract_from_minutes("Clerk to write again to the landowner, as resolved at our August meeting.")
+    assert [(action.text, action.due_words) for action in found] == [("Clerk to write again to the landowner, as resolved at our August meeting", None)]

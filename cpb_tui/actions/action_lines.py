@@ -70,9 +70,13 @@ def doer_line(rest: str) -> ActionCandidate | None:
     dashed = _owner_then_task(rest) if doer is None or re.search(r"\s[\u2013\u2014-]\s", doer.group("owner")) else None
     if doer is None and dashed is None:
         # "ACTION: Norman check Browns for the plinth", "Action: Carolyne sort out the survey report": a first name, then the verb
-        # (never a word that is itself a task's verb, "Action: Check complete.", nor a verb with nothing after it)
-        bare = re.match(rf"^(?P<owner>[A-Z][a-z]{{2,14}}(?<!s)(?<!ed)(?<!ing)(?<!ly))\s+(?P<verb>(?:{_FIRM_VERBS}))\b\s*(?P<tail>\S+(?:\s+\S+)+)$", rest)
-        if bare and not _THING_FIRST.match(bare.group("owner")) and not re.fullmatch(rf"(?:{_FIRM_VERBS})", bare.group("owner").lower()):
+        # (never a word that is itself a task's verb, "Action: Check complete.", a word that describes, "Annual review of the risk
+        # assessment", nor a thing named with what is done to it, "Verge cut back along Mill Lane", "Further update at the next
+        # meeting": the verb with its object straight after it, in its own sentence)
+        bare = re.match(rf"^(?P<owner>[A-Z][a-z]{{2,14}}(?<!s)(?<!ed)(?<!ing)(?<!ly)(?<!al))\s+(?P<verb>(?:{_FIRM_VERBS}))\b\s*"
+                        r"(?!(?:of|at|with|for|in|on|to|from|along|back|by|up|down|off|over)\b)(?P<tail>[^.;]*?\S(?:\s+[^.;]*?\S)+?)\s*(?:[.;](?:\s|$).*)?$", rest)
+        if bare and not _THING_FIRST.match(bare.group("owner")) and not _NOT_A_NAME.match(bare.group("owner")) \
+                and not re.fullmatch(rf"(?:{_FIRM_VERBS})", bare.group("owner").lower()):
             return _owner_action(bare.group("owner"), bare.group("verb"), bare.group("tail"))
     if doer is None or dashed is not None:
         return dashed
@@ -86,6 +90,11 @@ def doer_line(rest: str) -> ActionCandidate | None:
     return None
 
 
+# words that open an action line as a thing, never as a person's first name
+_NOT_A_NAME = re.compile(
+    r"(?:Annual|Further|Final|Regular|Urgent|Full|Monthly|Weekly|Quarterly|Yearly|General|Next|Another|Initial|Verge|Drain|Noticeboard"
+    r"|Defib|Defibrillator|Grass|Bin|Path|Lights?|Shelter|Pond|Allotment|Village|Parish|Website|Newsletter|Precept|Councillor|Members?)$"
+)
 _THING_FIRST = re.compile(
     r"(?:Letters?|Reports?|Items?|Matter|Email|Notice|Information|Agenda|Quotes?|Minutes?|Invoice|Works?|Repairs?|Signs?"
     r"|Plans?|Update|Details|Results|Application|Request|Order|Payment|Grant|Funds?|Copies|Copy|Survey|Decision|Council|Committee|Group|Highways"

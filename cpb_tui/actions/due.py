@@ -255,6 +255,7 @@ _AGENDA_MONTH = re.compile(
 
 # what was done before the meeting, in the words just before "on <day> <month>"
 # (the day the past verb's own: never one after "to" or "for" a later event, "the team that won the cup to the meeting on 4 June")
+_TOLD_OF_MEETING = re.compile(r"(?i)\b(?:resolved|agreed|decided|raised|discussed|reported|noted|considered|approved|mentioned|minuted|requested)\s+at\s*$|\bsince\s+(?:our|the|its)\s*$")
 _PAST_BEFORE = re.compile(r"(?i)\b(?<!\bbe\s)(?:won|win|had\s+\w+|took\s+place|was\s+held|were\s+held|celebrated|visited|attended|died)\b(?:(?!\b(?:to|for|at)\b)[^,;.])*$")
 
 
@@ -306,6 +307,8 @@ def parse_due(text: str) -> DueSpec | None:
     # which time ..." is due at that meeting whatever else the sentence says.
     for pattern in _MEETING_MONTH:
         match = pattern.search(text)
+        if match and _TOLD_OF_MEETING.search(text[max(0, match.start() - 60) : match.start() + 3]):
+            continue  # ("as resolved at our August meeting", "first raised at the June meeting": a meeting gone by)
         if match:
             year = int(match.group("year")) if match.group("year") else None
             day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + match.group("month") + r"\b", match.group(0))

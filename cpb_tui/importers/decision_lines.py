@@ -161,7 +161,9 @@ AGREED_NAMES = (
     # (two things named, with what will be done with them; never "Agreed minutes are published ...", an adjective)
     r"|[a-z]{3,}\s+(?:and|&)\s+[a-z]{3,}s\s+(?:will|would|should|must)\s+be\s+[a-z]{3,}ed\b"
     # (what was agreed, named as a deed: "Agreed acceptance of quote ...", "Agreed purchase of two benches", "Agreed payment of £40")
-    r"|(?:acceptance|purchase|payment|renewal|adoption|approval|appointment|installation|replacement|removal|transfer|donation)\s+of\s+\S)"
+    # (never a deed told of after it: "Agreed installation of the defibrillator took place on ...", "... was carried out")
+    r"|(?:acceptance|purchase|payment|renewal|adoption|approval|appointment|installation|replacement|removal|transfer|donation)\s+of\s+\S"
+    r"(?![^.;:]{0,100}\b(?:was|were|took\s+place|had\s+been|has\s+been|have\s+been|is\s+now|are\s+now)\b)(?![^.;]{0,100}:))"
 )
 # a line that reports who said or did what: the record again after a decision that ended its sentence
 REPORTED_AFTER = re.compile(

@@ -64,7 +64,7 @@ MID_OPENER = re.compile(
     # year, "... received for \u00a32,300. Agreed acceptance of quote ..."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=\d\d\d[.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z][.!?])\s+(?=There\s+being\s+no\s+matters\s+arising,?\s+(?:the\s+)?[Mm]inutes?\b)"  # ("... stand over. There being no matters arising the minutes of ...")

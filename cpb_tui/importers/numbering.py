@@ -276,7 +276,7 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))(?P<title>\S(?:.*\S)?)\s*$")
 _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
-_LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely)\s*$", re.IGNORECASE)
+_LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely|\bthe\s+following|\bas\s+follows)\s*$", re.IGNORECASE)
 
 
 def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:

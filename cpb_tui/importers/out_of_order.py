@@ -1,7 +1,7 @@
 """Items a meeting took out of order: "Agreed to bring item 078 forward", and "078/PC/20" then stands between
 "067/PC/20" and "068/PC/20". The run of numbers is read in order; a minute reference of the run's own shape that
-the run leaves out, whose number the run does not hold and which falls within (or just past) its numbers, is an item
-of its own where it stands.
+the run leaves out, standing between the run's first and last lines (or after them, numbered before the last), whose
+number the run does not hold and which falls within (or just past) its numbers, is an item of its own where it stands.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ def with_taken_out_of_order(best: list[Heading], candidates: list[Heading]) -> l
     taken = {h.index for h in best}
     moved: list[Heading] = []
     for candidate in candidates:
-        if candidate.style != style or candidate.index in taken or candidate.value in values or candidate.index < best[0].index:
+        # (after the run's last line only where the number comes before the last's: "068/PC/37" after "078/PC/37", the run going on)
+        if candidate.style != style or candidate.index in taken or candidate.value in values or candidate.index < best[0].index \
+                or candidate.index > best[-1].index and candidate.value > best[-1].value:
             continue
         if low < candidate.value <= high + 20:
             moved.append(candidate)

@@ -24,16 +24,16 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|be
 def outline_items(lines: list[str], headings: list[Heading]) -> list[Heading] | None:
     """The outline's outer entries as items, where the page is such an outline and the numbered items found (if any) are
     its inner points; None where it is not, or they are not."""
-    entries = [(index, len(m.group("indent")), m.group("mark"), m.group("text").strip()) for index, line in enumerate(lines[:4000])
+    entries = [(index, len(m.group("indent")), m.group("mark"), m.group("text").strip()) for index, line in enumerate(lines)
                if (m := _ENTRY.match(line))]
     levelled = _by_indent(entries, lines, headings) or _by_mark(entries, headings)
     if levelled is None:
         return None
-    outer, nested = levelled
+    outer, nested, pointed = levelled
     listed = {entry[0] for entry in entries}
-    labels = sum(1 for index in range(outer[0][0], outer[-1][0]) if index not in listed and _LABEL_LINE.match(lines[index]))
-    if labels >= 2:
-        return None  # ("Chairman's Report:" over "  \u2022 School path ...": labels are the items, the bullets their points)
+    labels = sum(1 for index in range(max(0, outer[0][0] - 3), outer[-1][0]) if index not in listed and _heading_line(lines[index]))
+    if labels >= (2 if nested else 1):
+        return None  # ("Chairman's Report:", "FINANCE" over "  \u2022 Bank balance ...": the headings are the items, the bullets their points)
     found: list[Heading] = []
     for index, _, mark, text in outer:
         title, rest = _title_and_rest(text.rstrip(":"))
@@ -41,12 +41,15 @@ def outline_items(lines: list[str], headings: list[Heading]) -> list[Heading] | 
             continue  # (a sentence at the outer level: the text of the entry above it)
         number = mark.rstrip(".)") if mark[0].isdigit() else ""
         found.append(Heading(index, index + 1, number, int(number) if number else 0, tidy_title(title.rstrip(".:")), "outline", 1.0, rest))
-    titled_with_text = sum(1 for h, after in zip(found, found[1:] + [None]) if _has_text(lines, h.index + 1, after.index if after else len(lines)))
+    # (each entry over text of its own, its points where they are numbered further in; where nothing is numbered, most entries
+    # over prose, never a list of names or of bullets one after another)
+    with_text = sum(1 for h, after in zip(found, found[1:] + [None]) if _has_text(lines, h.index + 1, after.index if after else len(lines), set() if pointed else listed))
+    enough = with_text >= 2 if pointed else with_text * 3 >= len(found) * 2
     # (over numbered items found at the outer level too, only where the outline finds more)
-    return found if len(found) >= 3 and titled_with_text >= 2 and (nested or len(found) > len(headings)) else None
+    return found if len(found) >= 3 and enough and (nested or len(found) > len(headings)) else None
 
 
-def _by_indent(entries: list, lines: list[str], headings: list[Heading]) -> tuple[list, bool] | None:
+def _by_indent(entries: list, lines: list[str], headings: list[Heading]) -> tuple[list, bool, bool] | None:
     """The outer entries of an outline set by its indents ("  \u2022 Financial Matters" over "    1. Finance Report"), and
     whether the numbered items found are its points."""
     bullets = [entry for entry in entries if entry[2] in _BULLET]
@@ -65,10 +68,10 @@ def _by_indent(entries: list, lines: list[str], headings: list[Heading]) -> tupl
         return None  # (numbered items found at the outline's level, or outside it: they are the items, the bullets their points)
     if headings and not nested and not {h.index for h in headings} <= {entry[0] for entry in outer}:
         return None  # (a numbered item found outside the outline: the page's own item)
-    return outer, nested
+    return outer, nested, nested
 
 
-def _by_mark(entries: list, headings: list[Heading]) -> tuple[list, bool] | None:
+def _by_mark(entries: list, headings: list[Heading]) -> tuple[list, bool, bool] | None:
     """The outer entries of an outline with no indents, its levels set by their marks ("- Matters arising:" over "\u2013 Bins
     update ..." over "o Positive progress ..."): the mark the first entry bears is the items'; the others, between them,
     their points. Only where no numbered items were found."""
@@ -80,16 +83,23 @@ def _by_mark(entries: list, headings: list[Heading]) -> tuple[list, bool] | None
     between = [entry for entry in marked if entry[2] != top and outer[0][0] < entry[0] < outer[-1][0]]
     if len(outer) < 4 or len(between) < 2 or len({entry[2] for entry in between}) > 2:
         return None
-    return outer, False
+    return outer, False, True  # (its points, marked otherwise, are its entries' text)
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _has_text(lines: list[str], start: int, stop: int) -> bool:
-    """Whether anything stands under an entry before the next: its points or its prose."""
-    return any(line.strip() for line in lines[start:stop])
+def _has_text(lines: list[str], start: int, stop: int, listed: set[int]) -> bool:
+    """Whether anything but the outline's own entries (`listed`) stands under an entry before the next."""
+    return any(line.strip() and index not in listed for index, line in enumerate(lines[start:stop], start=start))
+
+
+def _heading_line(line: str) -> bool:
+    """A heading of the page's own among the bullets: a label alone ("Chairman's Report:", "Present:") or a line in capitals
+    ("FINANCE", "PLAYING FIELD")."""
+    text = line.strip()
+    return bool(_LABEL_LINE.match(line)) or bool(re.fullmatch(r"[A-Z][A-Z0-9 &'\u2019/,()-]{2,60}", text)) and any(ch.isalpha() for ch in text[1:])
 
 
 _INLINE_BULLET = re.compile(r"(?<=\S)\s+\u2022\s*(?=\S)")

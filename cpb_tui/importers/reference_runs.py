@@ -76,7 +76,10 @@ def _run(shape: tuple[str, ...], rows: list[tuple[int, list[str], str]]) -> list
         kept, moved = _in_order(alike, running)
         values = [int(fields[running]) for _, fields, _ in kept]
         steps = [after - before for before, after in zip(values, values[1:])]
-        if len(kept) < 3 or steps.count(1) * 2 < len(steps) or len(moved) * 3 > len(kept):
+        # (a row taken out of order, or left out, only beside a run of four or more, and one such in four at most: an invoice
+        # list's "INV 37/104", "37/105", "37/107", "37/118" is no run)
+        others = len(alike) - len(kept)
+        if len(kept) < 3 or steps.count(1) * 2 < len(steps) or others and (len(kept) < 4 or others * 4 > len(kept)):
             continue
         kept = sorted(kept + moved)  # (an item taken out of order, "078/PC/20" between "067/PC/20" and "068/PC/20", stays an item)
         values = [int(fields[running]) for _, fields, _ in kept]
@@ -121,10 +124,11 @@ def _in_order(rows: list[tuple[int, list[str], str]], running: int) -> tuple[lis
     chain.reverse()
     held = {int(rows[at][1][running]) for at in chain}
     low, high = min(held), max(held)
-    moved, seen = [], set()
+    moved, seen, inside = [], set(), set(chain)
     for position, row in enumerate(rows):
         value = int(row[1][running])
-        if position not in chain and value not in held and value not in seen and low < value <= high + 20 and rows[chain[0]][0] < row[0]:
+        # (between the run's first and last lines: never a later list's reference, "Items for that agenda: 052/TPC/37 ...")
+        if position not in inside and value not in held and value not in seen and low < value <= high + 20 and rows[chain[0]][0] < row[0] < rows[chain[-1]][0]:
             moved.append(row)
             seen.add(value)
     return [rows[at] for at in chain], moved

@@ -163,8 +163,11 @@ def _double_spaced(lines: list[str]) -> list[str] | None:
         if len(run) >= 8 and (width := margin([lines[at] for at in run])) is not None:
             for above, below in zip(run, run[1:]):
                 text = lines[above].rstrip()
-                if len(text) >= width * 3 // 4 and len(text) + 1 + len(lines[below].split()[0]) > width and not text.endswith(_SENTENCE_END) \
-                        and not LABEL.match(lines[below]) and not _NUMBERED.match(lines[below]):
+                following = lines[below].strip()
+                heading = len(following) < width // 2 and following[:1].isupper() and not following.endswith(_SENTENCE_END)
+                # (never a heading below, short and in capitals, with no stop: "... by the end of April" / "" / "Playing field")
+                if len(text) >= width * 3 // 4 and len(text) + 1 + len(following.split()[0]) > width and not text.endswith(_SENTENCE_END) \
+                        and not LABEL.match(lines[below]) and not _NUMBERED.match(lines[below]) and not heading:
                     gaps.add(above + 1)
         start = run[-1] + 1
     return [line for index, line in enumerate(lines) if index not in gaps] if gaps else None

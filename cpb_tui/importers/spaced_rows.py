@@ -16,7 +16,8 @@ _HEADER = re.compile(
 _STATUS = r"(?i:Outstanding|In\s+progress|Open|Closed|Completed?|Ongoing|Not\s+started|On\s+hold|Done|Pending|Overdue|Carried\s+forward)"
 _OWNER = r"(?:[A-Z]{2,4}|Clerk|Chair|RFO|All)(?:\s*[/&,]\s*(?:[A-Z]{2,4}|Clerk|Chair|RFO|All))*"
 _ROW = re.compile(
-    rf"^\s*(?P<key>[A-Z]{{0,3}}\d{{1,4}}[a-z]?)\s+(?P<text>\S.*?\S)\s+(?P<owner>{_OWNER})\s+(?P<status>{_STATUS})\b[\s:.-]*(?P<update>.*)$"
+    # (the last owner and status on the row: "031 Write to KCC Open Spaces team about verges AD Outstanding ...")
+    rf"^\s*(?P<key>[A-Z]{{0,3}}\d{{1,4}}[a-z]?)\s+(?P<text>\S.*\S)\s+(?P<owner>{_OWNER})\s+(?P<status>{_STATUS})\b[\s:.-]*(?P<update>.*)$"
 )
 
 
@@ -30,7 +31,9 @@ def spaced_rows(lines: list[str]) -> list[tuple[int, list[str]]] | None:
             if not lines[at].strip():
                 continue
             row = _ROW.match(lines[at][:2000])
-            if row is None or len(row.group("text").split()) < 2:
+            if row is None and re.match(r"^\s*[A-Z]{0,3}\d{1,4}[a-z]?\s", lines[at]):
+                continue  # (a keyed row this reading cannot split: the rows after it are read still)
+            if row is None:
                 break
             rows.append((at + 1, [row.group("key"), row.group("text"), row.group("owner"), row.group("status"), row.group("update").strip()]))
         if len(rows) >= 3:

@@ -306,7 +306,7 @@ def _run_in_title(title: str, run: re.Match[str] | None) -> tuple[str, str | Non
 # a sentence plainly begun ("The", "There", "It", "This" over words in small letters up to its verb)
 _BEGUN = re.compile(r"\s(?=(?:The|There|It|This)\s+[a-z])")
 _BEGUN_VERB = re.compile(r"^[^.;:]{0,160}?\b(?:was|were|had|has|is|are|will|would|have)\s+(?:been\s+)?[a-z]")
-_TITLE_FUNCTION_END = re.compile(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|at|that|which|Councillors?|Cllrs?|Mayor)$")
+_TITLE_FUNCTION_END = re.compile(r"\b(?:of|and|for|the|to|in|on|from|by|with|a|an|at|that|which|how|whether|if|why|when|where|what|who|as|or|but|Councillors?|Cllrs?|Mayor)$", re.IGNORECASE)
 
 
 def _sentence_after_title(title: str) -> tuple[str, str] | None:
