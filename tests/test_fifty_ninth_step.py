@@ -542,3 +542,14 @@ def test_a_meeting_named_as_where_a_matter_was_raised_sets_no_due_date():
 
     found = extract_from_minutes("Clerk to write again to the landowner, as resolved at our August meeting.")
     assert [(action.text, action.due_words) for action in found] == [("Clerk to write again to the landowner, as resolved at our August meeting", None)]
+
+
+def test_an_election_after_the_sentences_that_put_the_names_is_the_decision(tmp_path):
+    page = (
+        "Minutes of the meeting of Ashby Parva Parish Council held on 9th May 2037.\n\n"
+        "  1. Election of Chairman following the resignation of the Chairman – Councillor Kolbert proposed Councillor Brunet "
+        "as Chairman. This motion was seconded by Councillor Baker. Councillor Brunet was elected Chairman and signed his "
+        "Declaration of Acceptance of Office.\n\n  2. Open Forum\nNone.\n"
+    )
+    (clauses,) = [clauses for item, clauses, _ in _items(tmp_path, page) if item.number == "1"]
+    assert clauses == ["Councillor Brunet was elected Chairman and signed his Declaration of Acceptance of Office."]

@@ -223,7 +223,9 @@ _NOTED = re.compile(
     r"|(?:[^.;]{0,80}?\b(?:therefore|so|then)\s+)?[Mm]inutes?\s+(?:of\s+[^.;]{0,80}?\s)?approved\s+by\s+(?:Cllr\.?\s+|Councillor\s+)?[A-Z][^.;]{1,50}?,?\s+(?:and\s+)?seconded\s+by\b"
     # an election at the meeting: "Cllr Hale was unanimously elected Chair.", "The following were elected:"
     # (not "Cllr Moss, who was elected in May, ...")
-    r"|(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED + "|" + ELECTED_BARE +
+    # (or after the sentences that put the names: "Cllr Kolbert proposed Cllr Brunet as Chairman. This motion was seconded by
+    # Cllr Baker. Cllr Brunet was elected Chairman ...")
+    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED + "|" + ELECTED_BARE +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     # (apologies received, "a report was received from" and "it was noted that" are narrative)
     r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+(?:ymddiheuriadau|adroddiad\s+(?:llafar\s+)?gan)\b)|Nodwyd(?!\s+(?:bod|fod|mai|nad|na|y\s+by\w+|y\s+dylid)\b)"
