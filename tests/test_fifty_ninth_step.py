@@ -553,3 +553,13 @@ def test_an_election_after_the_sentences_that_put_the_names_is_the_decision(tmp_
     )
     (clauses,) = [clauses for item, clauses, _ in _items(tmp_path, page) if item.number == "1"]
     assert clauses == ["Councillor Brunet was elected Chairman and signed his Declaration of Acceptance of Office."]
+
+
+def test_another_bodys_election_after_a_report_of_its_meeting_is_no_decision_however_long_the_line(tmp_path):
+    page = (
+        "Minutes of the meeting of Ashby Parva Parish Council held on 9th May 2037.\n\n"
+        "1. Reports from representatives\nCllr Dale attended the annual general meeting of the Ashby Parva Village Hall "
+        "Management Trust at the hall on the evening of 2nd September. The accounts were presented to the trustees and a new "
+        "treasurer was elected.\n\n2. Open Forum\nNone.\n"
+    )
+    assert [clauses for item, clauses, _ in _items(tmp_path, page) if item.number == "1"] == [[]]

@@ -225,7 +225,8 @@ _NOTED = re.compile(
     # (not "Cllr Moss, who was elected in May, ...")
     # (or after the sentences that put the names: "Cllr Kolbert proposed Cllr Brunet as Chairman. This motion was seconded by
     # Cllr Baker. Cllr Brunet was elected Chairman ...")
-    r"|(?:.{0,300}?(?<=[.!?])\s+)?(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED + "|" + ELECTED_BARE +
+    # (only where the sentences before it put a name: never another body's election after a report of its meeting)
+    r"|(?:(?=[^.!?]{0,200}\b(?:proposed|nominated)\b).{0,300}?\bseconded\b.{0,120}?(?<=[.!?])\s+)?(?!.{0,120}\bwho\s+(?:was|were)\s+(?:re-)?(?:elected|appointed)\b)" + _ELECTED + "|" + ELECTED_BARE +
     # Welsh outcomes in the past impersonal: "Cadarnhawyd cofnodion ..." (confirmed), "Derbyniwyd ..." (received), "Nodwyd" (noted)
     # (apologies received, "a report was received from" and "it was noted that" are narrative)
     r"|(?:Cadarnhawyd|Derbyniwyd(?!\s+(?:ymddiheuriadau|adroddiad\s+(?:llafar\s+)?gan)\b)|Nodwyd(?!\s+(?:bod|fod|mai|nad|na|y\s+by\w+|y\s+dylid)\b)"
