@@ -457,7 +457,7 @@ _JOINS_THE_CLERK = frozenset(
     " thought believed assured suggested noted understood expected for from with about".split()
 )
 
-_DOER_AFTER_SEMICOLON = re.compile(r"(?:;|,(?=\s+(?:the\s+)?[Cc]lerk\s|\s+(?:Cllr|Councillor)\.?\s))\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
+_DOER_AFTER_BREAK = re.compile(r"(?:;|,(?=\s+(?:the\s+)?[Cc]lerk\s|\s+(?:Cllr|Councillor)\.?\s))\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
                                    r"\s+(?:will|would)\s+[a-z]{3,})(\w)")
 _LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b|the\b)[a-z]{3,})")
 _JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "or", "as", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
@@ -470,7 +470,7 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     if "Clerk to " in paragraph:  # ("... the lamp still out since May Clerk to chase it.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
     # ("... date confirmed; JS has found a speaker; clerk will send invites", "... details of a scheme, the Clerk will ask ...": each doer's errand its own)
-    paragraph = _DOER_AFTER_SEMICOLON.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and (";" in paragraph or "," in paragraph) else paragraph
+    paragraph = _DOER_AFTER_BREAK.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and (";" in paragraph or "," in paragraph) else paragraph
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)
     # ("... asap. 12.3 CR has put up the signs": a point's number from the minutes referred to starts a sentence too)
