@@ -208,6 +208,7 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     matched: list[tuple] = []
     unnumbered = [item for item in items if not item.number and not item.minute_number]
     top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
+    reference: str | None = None  # the last item numbered by a reference ("16/42"), over any points numbered from 1
     shift: int | None = None  # where cpb's count went on from, when a list printed "1." again was counted on
     # a web page's list whose every item the labeller saw printed "1." (a list that lost its numbering): cpb
     # numbers them 1, 2, 3 in order, so the n-th such label is cpb's item n
@@ -234,6 +235,11 @@ def score_document(doc: dict, folder: Path) -> DocScore:
                 restarted = not candidates
                 number = str(shift + int(number)) if candidates else number
             top = top if restarted else number
+        if number and "/" in number:
+            reference = number
+        elif not candidates and number and number.isdigit() and reference:
+            # "16/42 Public Participation" over points printed "1.", "2.": cpb stores them as 16/42.1, 16/42.2
+            candidates = [i for i in by_number.get(f"{reference}.{number}", []) if i.id not in used]
         if not candidates and number and " " in expected["number"].strip():
             # a label that kept two printed numbers ("C048/23 1", "PAR 1") names the item by either
             parts = [norm_number(part) for part in expected["number"].split()]

@@ -258,6 +258,12 @@ def _cmis_time(found: MeetingContext, top: list[str], every: list[str], head_end
 
 def _decision_fields(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A decision notice: who decided, and when."""
+    title = next((line for line in every[:5] if line.strip()), "")
+    made = _DECISIONS_MADE_TITLE.match(title)
+    if made and find_date(made.group("date")):
+        # the page's title, "Decisions made by Cabinet on 14 October 2037" (a news page's record of the meeting)
+        found.set_committee(made.group("body"), title)
+        found.set_date(find_date(made.group("date")), title)
     for line in every[:200]:
         maker = _DECISION_MAKER.match(line)
         if maker:
@@ -284,6 +290,8 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
 
 # (a decision's own line; never an agenda's item "Decisions made by the Lead Member on 16 April pdf icon")
 _TAKEN_BY_ON = re.compile(r"^\s*Decision\s+(?:taken|made)\s+by\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 ,-]{2,80}?)\s+on\s*:?\s*(?P<date>[\w ,/.]{6,30}?\d{2,4})\s*$", re.IGNORECASE)
+# (only as the page's title: in an agenda, "Decisions made by the Lead Member on 16 April 2037" is an item)
+_DECISIONS_MADE_TITLE = re.compile(r"^\s*Decisions\s+(?:made|taken)\s+(?:by|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 -]{2,60}?)\s+(?:on|held\s+on)\s+(?P<date>[\w ,/.]{6,30}?\d{4})\s*$")
 _DECISIONS_TAKEN = re.compile(
     r"\bdecisions?\s+(?:were|was)\s+(?:taken|made)\s+on\s+(?P<date>[^.]{6,45}?\d{4})\s+by\s+(?:the\s+)?(?P<body>[A-Za-z][\w&'\u2019 -]{2,60}?)\s*(?:[.,(]|$)",
     re.IGNORECASE,

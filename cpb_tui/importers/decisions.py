@@ -18,7 +18,7 @@ from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, nam
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
-from cpb_tui.importers.mid_decisions import dotted_parts, outcome_sentences, APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_VOTED, how_agreed, mid_pieces
+from cpb_tui.importers.mid_decisions import action_label_apart, lead_in_over_clauses, dotted_parts, outcome_sentences, APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_VOTED, how_agreed, mid_pieces
 from cpb_tui.importers.decision_lines import CYTUNODD, PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import narrative_resumes as _narrative_resumes, next_part as _next_part
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
@@ -53,8 +53,8 @@ _OPENERS = [
     # "The Committee approve the minutes ...", "The Committee notes the report and agrees ..."
     rf"{_PARA}{_WHO}\s+(?:approves?|agrees?|notes?|endorses?|resolves?|decides?|accepts?|supports?|requests?|asks?)\b(?=\s+(?:the|that|to|a|an|its|this|these)\b)",
     rf"{_PARA}(?:(?:UNANIMOUSLY|Unanimously|(?i:no\s+(?:comments?|objections?))\s+and)\s+)?(?:AGREED|Agreed\b(?=\s*(?:that\b|to\b|[:\u2013\u2014-]|$)|\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\b|\s+(?:this|these|it)\s+(?:be|would|will|should)\s|\s+{_AGREED_NAMES})|Decided\b(?=\s+(?:that|to)\s+[a-z]))",  # "Agreed by all that ...", "Agreed this be held over ...", "Decided to book the hall"
-    # "All agreed that the youth club be invited ...", "All present agreed to ...", "Unanimously agreed that ..."
-    rf"{_PARA}(?:(?:(?:All|ALL)\s+(?:present\s+|(?:members|[Cc]ouncillors|Cllrs)\s+(?:present\s+)?)?|(?:UNANIMOUSLY|Unanimously)\s+)(?:agreed|AGREED)\b(?=\s+(?:that|to)\b|\s+(?:this|it)\s+(?:was\s+a\s+good\s+idea\b|(?:should|would)\s+be\s+[a-z]+ed\b))|(?:Everyone|Everybody)\s+agreed\b(?=\s+to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b))",
+    # "All agreed that the youth club be invited ...", "All present agreed to ...", "Unanimously agreed that ...", "Everyone was in agreement to ..."
+    rf"{_PARA}(?:(?:(?:All|ALL)\s+(?:present\s+|(?:members|[Cc]ouncillors|Cllrs)\s+(?:present\s+)?)?|(?:UNANIMOUSLY|Unanimously)\s+)(?:agreed|AGREED)\b(?=\s+(?:that|to)\b|\s+(?:this|it)\s+(?:was\s+a\s+good\s+idea\b|(?:should|would)\s+be\s+[a-z]+ed\b))|(?:Everyone|Everybody)\s+agreed\b(?=\s+to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b)" rf"|(?:Everyone|Everybody|All(?:\s+present)?|ALL)\s+(?:(?:was|were)\s+)?(?:all\s+)?in\s+agreement\b(?=\s+(?:not\s+)?to\b|\s+that\s+[^.;]{{0,160}}?\b(?:be|should|would|will|could|can|must)\b))",
     rf"{_PARA}(?:(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it|It)\s+(?:was|has\s+been),?\s+(?:however,\s+|therefore,?\s+|further\s+|also\s+|then\s+|finally\s+|unanimously\s+)*(?:proposed,?\s+seconded,?\s+and\s+(?:unanimously\s+)?|(?:suggested|proposed|moved|discussed|considered),?\s+and\s+)?|{_WHO}\s+(?:therefore\s+|then\s+|unanimously\s+)?(?:(?:considered|discussed|debated|reviewed|examined|looked\s+at)(?:\s+(?:the|this|these|its|a|an)\s[^.;]{{0,80}}?|(?<=looked\sat)\s+(?:application|plans?|drawings?)\s[^.;]{{0,80}}?|(?<=discussed)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?(?=\s+and\s+(?:resolved|RESOLVED|decided)\s+to\b))?,?\s+and\s+)?)(?:agreed|AGREED|decided(?![.;]?\s*$)|(?<=\sand\s)(?:resolved|RESOLVED)(?=\s+(?:to|that)\s)|(?<=\s)(?:were|was)\s+(?:all\s+|unanimously\s+)?in\s+agreement(?=\s+(?:that|to|not\s+to)\b))\b",  # (never "appeals lodged, withdrawn and decided.")
     rf"{_PARA}Recommendations?\s+(?:were\s+|was\s+)?(?:approved|agreed|adopted)\b|{_PARA}(?:The\s+)?Council\s+proposed\b(?=\s+that\b)",  # ("Council proposed that a letter be sent")
     # "the Parish Councillors voted against buying a bench", "The Parish Council have agreed to meet the cost of a frame"
@@ -108,8 +108,7 @@ def opener(line: str) -> tuple[str, str] | None:
         if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}(?:{_WHO}|{_ONE_WHO}|{_OFFICER})\s", opening):
             verbs = re.findall(r"\b(agreed|resolved|decided|approved|recommended)\b", opening, re.IGNORECASE)
             return "decision", f"{verbs[-1].capitalize()} {rest.strip()}" if verbs else ""
-        # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who
-        # decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
+        # "The Cabinet approved ...", "The Board RESOLVED to note ...": the sentence says who decided, so it stays whole; one person's "resolved that ..." reads as a RESOLVED.
         if rest.strip() and re.match(rf"^\s*{_PARA}(?:{_WHO}|Cytunodd)\s", opening) and not re.match(rf"^\s*{_PARA}{_ONE_WHO}\s+resolved\b", opening):
             return "decision", as_said(line)
         if rest.strip() and re.match(rf"^\s*(?:All|ALL|Everyone|Everybody)\s|\s*(?:\S+\s+){{0,6}}?[Ii]t\s+was\s+(?:unanimously\s+)?voted\b|\s*[Tt]he\s+unanimous\s+decision\b|\s*{_PARA}{_ONE_WHO}\s+approved\b", opening):
@@ -160,7 +159,7 @@ _ACTION_TAG_END = re.compile(r"\(\s*(?i:act(?:ions?)?)\s*(?:by\s*)?[:=\u2013-]?\
 _AFTER_ACTION_TAG = re.compile(r"(?<=\))\.?[ \t]+(?=[A-Z])")
 # a decision written as a sentence of the minute, not under a label: "It was agreed to ...", "Agreed that ..."
 _SENTENCE_OPENER = re.compile(
-    rf"^\s*(?:(?:\(?[a-h][.)]\s+)?{GENERAL_LEAD_IN}(?:,\s*|\s+)(?:[Ii]t\s+was\s+(?:\w+\s+){{0,2}}?(?i:resolved|agreed|decided)\b|(?:the\s+(?:(?:[A-Z][\w'\u2019-]+\s+)?(?i:parish|town|community|city|full)\s+)?(?i:council|committee|board|panel|meeting)|(?i:members|councillors))\s+(?:agreed|resolved|decided)\b)|" r"[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b)"
+    rf"^\s*(?:(?:\(?[a-h][.)]\s+)?{GENERAL_LEAD_IN}(?:,\s*|\s+)(?:[Ii]t\s+was\s+(?:\w+\s+){{0,2}}?(?i:resolved|agreed|decided)\b|(?:the\s+(?:(?:[A-Z][\w'\u2019-]+\s+)?(?i:parish|town|community|city|full)\s+)?(?i:council|committee|board|panel|meeting)|(?i:members|councillors))\s+(?:agreed|resolved|decided)\b)|" r"[Ii]t\s+was\s+(?:\w+,?\s+){0,4}(?i:resolved|agreed|decided)\s+(?:\w+\s+)?(?:that|to|not|he|she|they|we)\b|Agreed\s+(?:(?:by\s+all(?:\s+present)?|unanimously)\s+)?(?:that|to|not)\b|Decided\s+(?:that|to)\s+(?=[a-z])|All\s+(?:present\s+)?agreed\s+that\b|(?:Councillors|Members)\s+(?:unanimously\s+)?agreed\s+that\b|(?:Everyone|Everybody|All(?:\s+present)?)\s+(?:(?:was|were)\s+)?in\s+agreement\s+(?:that|to|not)\b)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCyng\.)(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?]))\s+(?=[A-Z][a-z]|A\s+[a-z]|[A-Z]{2,3}\s+[a-z])")  # ("... prop TR, sec MW. The ...")
 
@@ -215,7 +214,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         listed = kind == "noted" and bool(_MINUTES_LISTED.search(rest))
         if listed:
             kind, rest = "decision", ""  # "The following minutes were read and confirmed:-" over the minutes, a line each: the lead-in
-        kind = "decision" if kind == "noted" and re.search(r"(?i)\b(?:resolved|agreed|decided)\b[^.]*:-?\s*$", rest) and _CLAUSE_START.match(next((t for t in lines[index + 1 : index + 3] if t.strip()), "")) else kind  # ("... the Council RESOLVED to approve that:-" over "1) ...")
+        kind = "decision" if kind == "noted" and lead_in_over_clauses(rest, lines, index, _CLAUSE_START) else kind  # ("... the Council RESOLVED to approve that:-" over "1) ...")
         if kind == "noted":
             # an outcome sentence stands alone: what follows it is narrative, and so is the rest of its line
             found_blocks.append((start, kind, [rest]))
@@ -353,7 +352,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
     unwrapped = [piece for line in unwrapped for piece in (task_labelled_after(line) if "ction" in line or "CTION" in line else [line])]
     # "(a) Pond area:  It was agreed that ...", "Apologies ... (illness) The meeting agreed that ...": the decision on its own line
     unwrapped = [piece for line in unwrapped for piece in (POINT_THEN_DECISION.sub(r"\1\n", line).split("\n") if ":" in line else [line])]
-    unwrapped = [piece for line in unwrapped for piece in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line])]
+    unwrapped = [piece for line in unwrapped for part in (APOLOGIES_THEN_VERDICT.sub(r"\1\n", line).split("\n") if "(" in line else [line]) for piece in action_label_apart(part)]
     unwrapped = [_capital_labels(line) if re.search(r"(?:^|[.;:]\s+)[A-H]\s+[A-Z]", line) else line for line in unwrapped]
     expanded: list[str] = []
     for line in unwrapped:

@@ -341,7 +341,8 @@ def _item_breaks(line: str) -> str:
     return _split_at(line, cuts) if len(cuts) >= 2 else line
 
 
-_ITEM_HEAD = re.compile(r"^\s*(?:(?:Agenda\s+)?Item\s+)?(\d{1,2})\.?\s+[A-Z]")
+# (an item numbered with its point nought, "1.0 BUSINESS ARISING 1.1 Visit from ... 1.2 ...", heads its points too)
+_ITEM_HEAD = re.compile(r"^\s*(?:(?:Agenda\s+)?Item\s+)?(\d{1,2})(?:\.0)?\.?\s+[A-Z]")
 
 
 def _decimal_point_breaks(line: str) -> str:

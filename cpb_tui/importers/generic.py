@@ -46,7 +46,9 @@ _MINUTES_WORDS = re.compile(
     # reported speech only a record uses: "It was reported that ...", "Members were advised ..."
     r"|\bit\s+was\s+(?:reported|explained|confirmed|stated)\s+that\b|\bmembers\s+(?:were|was)\s+(?:informed|advised|updated|told)\b"
     r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b"
-    r"|\b(?:introduced|presented)\s+the\s+(?:report|item|update|work\s*(?:plan|programme)|paper|presentation)\b|\b(?:was|were)\s+(?:addressed|discussed|debated)\b",
+    r"|\b(?:introduced|presented)\s+the\s+(?:report|item|update|work\s*(?:plan|programme)|paper|presentation)\b|\b(?:was|were)\s+(?:addressed|discussed|debated)\b"
+    # "Roberts (CR) welcomed all to meeting", "EHE proposed correct and seconded by AV": what happened, as only a record says
+    r"|\bwelcomed\s+(?:all|everyone|everybody|those\s+present|all\s+present)\s+to\s+(?:the\s+)?meeting\b|\bproposed\b[^.]{0,80}?\band\s+seconded\s+by\b",
     re.IGNORECASE,
 )
 
@@ -89,6 +91,8 @@ def _is_record(lines: list[str], headings: list) -> bool:
         or not _summons(lines) and any(opener(line) for line in lines)
         or not _summons(lines) and bool(_MINUTES_WORDS.search(" ".join(line.strip() for line in lines)))  # a sentence may wrap over lines
         or sum(1 for line in lines if re.match(r"^\s*Actions?\s*[:\u2013-]\s+\S", line)) >= 2  # an action log
+        # decisions each told after its title: "- Item 7 \u2013 Revenue Report. Decision: Report approved ..."
+        or sum(1 for line in lines if re.search(r"(?:^|[.:]\s+)Decisions?\s*:\s+[A-Z]", line)) >= 2
         # who was there, each known by the initials the notes use: "Ann Rees (AR) (Chair), Tom Vell (TV), Sue Hale (SH)" (never an
         # agenda's list of whom it goes to, "Distribution: Ann Rees (AR), ...")
         or _present_by_initials(lines[: min(25, headings[0].index if headings else 25)])
@@ -208,7 +212,7 @@ def _before_the_first(lines: list[str], first: Heading, has_minutes: bool, warni
     standing = standing_items(lines[: first.index]) if has_minutes and first.number else []
     if not has_minutes and first.value == 1 and (alone := heading_before(lines[: first.index])):
         return [_item(alone[0], None, alone[2], False)]  # (an agenda's " Open Forum:" before "1. Apologies")
-    if has_minutes and first.number and not standing and (alone := heading_before(lines[: first.index])) and not alone[0].lower().startswith("apolog") \
+    if has_minutes and first.number and not standing and (alone := heading_before(lines[: first.index], past_apologies=True)) and not alone[0].lower().startswith("apolog") \
             and any(ATTENDING.match(line) for line in lines[: alone[1]]):
         # (minutes' one standing heading alone on its line after who was there, "Declarations of Interest:" over "None received";
         # never "Apologies:" over names, part of who was there, nor a label over the page's heading, "PUBLIC SESSION")

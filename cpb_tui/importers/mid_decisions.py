@@ -240,6 +240,27 @@ def mid_pieces(line: str) -> list[str]:
     return [*pieces, ""] if ("RESOLVED" in line or "CARRIED" in line) and _POINT_THEN_VERDICT.match(line) else pieces
 
 
+# "All in favour to approve \u2013 ACTION: JC to publish": a task's label run on after a decision, with its doer and errand
+_ACTION_RUN_ON = re.compile(r"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+to\s+[a-z])")
+
+
+def action_label_apart(line: str) -> list[str]:
+    """`line` with a task's label run on after its last words set apart as a paragraph of its own (the decision before it
+    ends there; the task is read as the minute's own task line)."""
+    if "ction" not in line and "CTION" not in line:
+        return [line]
+    cut = _ACTION_RUN_ON.search(line)
+    return [line[: cut.start()], "", line[cut.end() :], ""] if cut and re.search(r"\w", line[: cut.start()]) else [line]  # (never a bullet alone)
+
+
+def lead_in_over_clauses(rest: str, lines: list[str], index: int, clause_start: re.Pattern[str]) -> bool:
+    """Whether an outcome sentence on line `index` is a decision's lead-in over the clauses below it: "... the Council
+    RESOLVED to approve that:-" over "1) ...", or "the councillors approved" over "(1) the accounts ..."."""
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return bool(re.search(r"(?i)\b(?:resolved|agreed|decided)\b[^.]*:-?\s*$", rest) and clause_start.match(below)
+                or re.search(r"\b(?:approved|agreed)\s*$", rest) and re.match(r"\s*\(?[1ai][.)]\s", below))
+
+
 def _told_earlier(parts: list[str]) -> bool:
     """Whether a piece ends telling of an earlier meeting ("In October 2033,"): its last parts searched, never the whole of a
     piece that has grown long (where it started is far back, so "x " stands before the parts searched)."""

@@ -22,6 +22,7 @@ from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
 from cpb_tui.importers.out_of_order import with_taken_out_of_order
 from cpb_tui.importers.reference_runs import reference_candidates
+from cpb_tui.importers.reference_points import reference_points, sentence_points
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
@@ -319,8 +320,11 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
             expected = chr(ord(expected) + 1)
         if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):
             subs = _restarted_points(lines, heading, stop) or roman_points(lines, heading, stop)
-        if len(subs) >= 2:
-            out.extend(subs)
+        referenced = reference_points(lines, heading, stop) if not subs and "/" in heading.number else []  # ("51/19.1" under "51/19")
+        if len(subs) < 2 and not referenced and several and re.fullmatch(r"\d{1,4}/\d{2,4}", heading.number):
+            subs = sentence_points(lines, heading, stop, _announces_clauses)  # ("16/42 Public Participation" over "1. John spoke ...")
+        if len(subs) >= 2 or referenced or len(subs) == 1 and subs[0].rest is None and subs[0].number.endswith(("a", "(a)")):
+            out.extend(subs or referenced)  # (one lettered point alone counts where it is a short title over its own text)
     return out
 
 
@@ -364,6 +368,11 @@ def _sentence_point(lines: list[str], heading: Heading, index: int, text: str, l
     return not (_LEAD_IN_END.search(line) or _DECISION_END.search(line) or _BODY_LEAD_IN.match(line))
 
 
+def _announces_clauses(line: str) -> bool:
+    """Whether a line over a numbered list announces a decision's clauses ("RESOLVED:", "It was agreed to:")."""
+    return bool(_DECISION_END.search(line) or _BODY_LEAD_IN.match(line) or opener(re.sub(r"^\s*\d{1,3}\.?\s+", "", line)) is not None)
+
+
 # "8 Date of next meeting \u2013 May 12th 2036 7.30pm. To be preceded by ...": the standing item's title run on with its date
 _NEXT_MEETING_RUN_ON = re.compile(r"(?i:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\s*[\u2013\u2014:-]\s*\S")
 _SPACE_RUN = re.compile(r"[ \t]{4,}")
@@ -376,7 +385,9 @@ def _prepared(line: str) -> str | None:
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^(\d{1,3}[.)]\s+[A-Z][^:]{2,120}?[a-z0-9]):(?=[A-Z][a-z])", r"\1: ", line)  # "1. Minutes of 9 May 2036:These were approved": its space lost
     line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
-    line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in
+    line = re.sub(r"^[-\u2013\u2022*]\s+(?=Item\s+\d{1,3}[a-z]?\s*[\u2013\u2014:.-]\s*[A-Z])", "", line)  # "- Item 7 \u2013 Revenue Report. Decision: ...": a bulleted item, the word Item its own
+    line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])"
+                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies")
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(?-i:([A-Z]{2,3})\.) (\d{3,4})(?=\s+[A-Z])", r"\1.\2", line)  # "TC. 707 Mr Dunn asked ...": a space slipped into "TC.707"

@@ -447,7 +447,8 @@ def plain_opening(line: str) -> str:
     """A decision's opening words as the openers read them: "On a vote, it was agreed ..." with its "It" in capitals,
     and "Members, having considered the report, agreed that ..." without how they came to it, between who and the verb."""
     # ("**2.1** it was unanimously agreed ...": a paragraph's number, set in bold, before a sentence in lower case)
-    line = re.sub(r"^(\s*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+)?)it\s+was\b", r"\1It was", re.sub(r"^\s*\*\*(\d{1,3}(?:\.\d{1,2}){1,2}\.?)\*\*\s+", r"\1 ", line))
+    # (and "IT was agreed the Clerk would ...": its shift held a letter too long)
+    line = re.sub(r"^(\s*(?:\d{1,3}(?:\.\d{1,2}){1,2}\.?\s+)?)(?:it|IT(?=\s+was\s+[a-z]))\s+was\b", r"\1It was", re.sub(r"^\s*\*\*(\d{1,3}(?:\.\d{1,2}){1,2}\.?)\*\*\s+", r"\1 ", line))
     line = re.sub(r"^\s*(?:On|Upon|After|Following)\s+(?:a|the)\s+(?:\w+\s+)?vote(?:\s+(?:being\s+)?taken)?,\s+it\s+was\s+(?=(?:agreed|resolved|decided)\b)", "It was ", line)
     if re.search(r"\b[A-Z] [A-Z] [A-Z] [A-Z]\b", line):  # ("R E S O L V E D \u2013 that:", "RESOLVED - T H A T the minutes ...": spaced out)
         line = re.sub(r"(?<=\s)T H A T(?=\s)", "That", _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), line))

@@ -15,6 +15,7 @@ from cpb_tui.importers.titles import tidy_title
 # a heading of its own, alone on its line ("Declarations of Interest", "Minutes of the last meeting:")
 _ALONE = re.compile(
     r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
+    r"(?:\s*(?:,|and|&)\s*(?:dispensations?|predetermination|lobbying)){0,2}"  # ("Declaration of Interests, Dispensations and Predetermination:")
     r"|(?:(?:Approval|Confirmation)\s+of\s+(?:the\s+)?)?Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?|(?:Approval|Confirmation)\s+of\s+(?:the\s+)?minutes"
     r"|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
     r"|Public\s+(?:forum|participation|questions?|speaking|session)|Open\s+forum|Chair(?:man|person)?['\u2019]?s?\s+(?:report|announcements|welcome))"
@@ -116,10 +117,13 @@ def _tidy(title: str) -> str:
     return title[0].upper() + title[1:].lower() if title.isupper() else title
 
 
-def heading_before(lines: list[str]) -> tuple[str, int, list[str]] | None:
+def heading_before(lines: list[str], past_apologies: bool = False) -> tuple[str, int, list[str]] | None:
     """An agenda's one standing heading alone on its line before its first numbered item (" Open Forum:" over its
-    rules, then "1. Apologies"): its title, index and text; None where there is none or more than one."""
+    rules, then "1. Apologies"): its title, index and text; None where there is none or more than one. With
+    `past_apologies`, an "Apologies:" line above it (part of who was there) is passed over."""
     found = [(index, alone) for index, raw in enumerate(lines) if (alone := _ALONE.match(raw)) and len(raw.split()) <= 8]
+    if past_apologies and len(found) == 2 and found[0][1].group("title").lower().startswith("apolog"):
+        found = found[1:]  # ("APOLOGIES:" among who was there, then "Declaration of Interest" over "None")
     if len(found) != 1:
         return None
     index, alone = found[0]

@@ -134,6 +134,8 @@ def _dashed_minute(title: str) -> tuple[str, str] | None:
     minute = re.match(
         r"^(?:(?:The\s+)?(?:(?:Deputy|Assistant|Parish|Town|Locum)\s+)?(?:Clerk|Chair(?:man)?|Cllrs?|Councillors?|Members|It|There|This)\b|[A-Z]{2,3}(?:\s*(?:&|and)\s*[A-Z]{2,3})?\s+to\s)"
         r"|.*\b(?:was|were|had|has|will|would)\s"
+        # ("Proposals for Housing -Letter to be sent by Sue": a task told after the dash)
+        r"|.*\bto\s+be\s+(?:[a-z]{3,}ed|sent|written|done|made|taken|given|put|kept|brought|sought|held|drawn\s+up)\b"
         # (a sentence of four words in small letters or more, "The minutes of the ordinary ...", never a subtitle, "The old
         # school site, Mill Lane"; "No applications." alone, never "No parking signs on Church Street")
         r"|(?P<sentence>(?:The|A|An)(?:\s+[a-z0-9]+){4})|No\s+[a-z]+\.?\s*$|(?:None|Nil)\b", dashed.group("rest"),

@@ -56,6 +56,7 @@ def number_order(number: str | None) -> str | None:
     elif not re.search(r"\d", text):
         return f"~{text}"  # (letters alone after every number)
     digits = re.sub(r"^[^\d]+(?=\d)", "", text)
+    digits = re.sub(r"^(\d{1,3})\.(\d{1,2})(/\d{1,2}/\d{2,4})$", r"\1\3.\2", digits)  # ("4.1/07/17", a point of 4/07/17, after it)
     padded = re.sub(r"\d+", lambda run: run.group().lstrip("0").rjust(12, "0"), digits)
     return f"{padded}\x00{text}"
 
