@@ -318,9 +318,10 @@ def initials_tag(paragraph: str) -> tuple[str, tuple[str, ...]]:
 
 
 _MEMBER = re.compile(r"\b(?:members?|councillors?|cllrs?|alderman|chair(?:man|person|woman)?|committee|board|panel|cabinet|convener|mayor)\b|(?:^|\b[Tt]he\s+)(?-i:Leader)\b(?!\s+of\s+(?!the\s+Council\b))", re.IGNORECASE)
-# "... asked the Clerk to arrange its circulation": an officer asked to do something
+# "... asked the Clerk to arrange its circulation": an officer asked to do something (in small letters too, as parish
+# minutes write the post: "Cllr Wess asked the clerk to bring her form")
 ASKED_OFFICER = re.compile(
-    rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:Clerk|Parish\s+Clerk|Town\s+Clerk|Chair(?:man|person)?|(?:Deputy\s+)?Mayor|Secretary|Treasurer|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer"
+    rf"\b(?:asked|requested|instructed|urged)\s+(?P<owner>(?:the\s+)?(?:[Cc]lerk|Parish\s+Clerk|Town\s+Clerk|[Cc]hair(?:man|person)?|(?:Deputy\s+)?Mayor|Secretary|Treasurer|[Oo]fficers?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}\s+Officer"
     # ("Councillor Atkins asked Councillor Thomson to follow up with the Trails Team": one member asks another)
     rf"|(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+"
     # ("asked the Portfolio Holder for Street Scene to liaise with ...", "asked the Chairman of the Scrutiny Board to

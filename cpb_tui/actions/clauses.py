@@ -381,7 +381,7 @@ def _passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
         return None  # "the bus shelter awaits the county's order to be placed": someone else's step, waited for
     # "a play strategy was being prepared and (would be brought to ...)": the thing is what the first verb is about
     done_and = re.match(r"^(?P<subject>.+?)\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+|being\s+)?[a-z]+ed\b.*\sand$", obj.strip()) if obj.rstrip().endswith(" and") else None
-    return done_and.group("subject") if done_and else obj
+    return done_and.group("subject") if done_and else {"he": "him", "she": "her", "they": "them"}.get(obj.strip(), obj)  # ("he be asked to ...": ask him)
 
 
 def _own_sentence(rest: str) -> str:

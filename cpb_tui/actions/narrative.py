@@ -23,6 +23,7 @@ from cpb_tui.actions.settled import NO_TASK_TEXT, PAST_PROMISE, answered_there, 
 from cpb_tui.actions.scheduling import attended_day, due_from_context, put_off_or_raised_again, taken_again
 from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _object_action, _owner_action, _passive, _requested
 from cpb_tui.actions.recounted import without_recounted
+from cpb_tui.actions.run_on import tasks_run_on
 from cpb_tui.actions.coordination import doers_said_plainly, second_doers
 from cpb_tui.actions.reported import (
     PERSON_BEFORE,
@@ -63,7 +64,7 @@ def extract_from_minutes(markdown: str) -> list[ActionCandidate]:
     """Commitments recorded in minutes narrative ("officers agreed to circulate ...")."""
     # (a task of one word, "Wr" from "It was agreed to wr" cut mid-word, is no task; nor is text no task is written in)
     return [
-        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(given_tasks(usual_spelling(second_doers(doers_said_plainly(without_recounted(without_tag_note(markdown))))))))))
+        a for a in _follow_up(_extract_from_minutes(tasks_set_apart(spelled_out_lists(given_tasks(usual_spelling(second_doers(doers_said_plainly(without_recounted(tasks_run_on(without_tag_note(markdown)))))))))))
         if not DONE_SO.search(a.text) and len(a.text.split()) >= 2 and not NO_TASK_TEXT.match(a.text) and not outside_task(a)
     ]
 

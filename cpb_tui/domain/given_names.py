@@ -27,6 +27,26 @@ GIVEN_NAMES = frozenset(
     Thomas Tim Timothy Tom Tony Tracey Tracy Trevor Valerie Vicky Victoria Vivienne Wendy William Yvonne
     Ken Ted Len Bob Reg Alf Stan Les Dan Greg Kath Bev Mel Val Pete Bryan Clive Glen Graeme Ivan Lee Mick Mervyn Neville Oliver Philippa Ralph Rod Roland Russell Sid Toby Vince Wayne Lawrie Gwyneth Hywel Iwan Rhodri Sioned Elin Eirian Carys Ffion Aled Gethin Ieuan Alun Meirion Morris Dilys Mair Olwen Eluned Tegwen Fergus Lachlan Murdo Rory Shona Kirsteen Mhairi Catriona Elspeth Agnes Jeanette Marjorie Sylvia Rita Vera Ivy Hilda Mavis Phyllis Edna
     Ron Ronnie Ros Rosie Don Max Maxine Dom Nat Viv Vic Nicky Mandy Bernie Gill Pam Bel Geraldine Avril
+    Abbie Adele Adrienne Agatha Ainsley Alana Alasdair Alec Alfie Alfred Alicia Alma Alun Amelia Amos Angus Annabel
+    Annie Antonia Archie Arlene Arnold Ashley Aubrey Barrie Beatrice Belinda Bernadette Bethany Beverley Blair Bradley
+    Brendan Brett Bridie Brigid Bryony Callan Cameron Camilla Candice Carla Carmel Caron Carolyn Cecil Cecilia Celia
+    Ceri Chloe Ciara Ciaran Clifford Colette Colm Connor Conor Corinne Cyril Daphne Darren Daryl Davina Deirdre Delyth
+    Derrick Desmond Dianne Dolores Dominique Doris Dougie Dulcie Eamon Eamonn Edwin Eilidh Eira Eirlys Elen Elinor Elise
+    Ella Eloise Elsie Emrys Enid Ernest Esme Estelle Esther Ethel Eugene Eve Evelyn Ewen Fay Faye Felicity Fenella
+    Finlay Fionnuala Florence Freda Freddie Frederick Gaynor Gemma Gilbert Gladys Glenda Gloria Godfrey Gordon Gregor
+    Gregory Gwynfor Gwilym Hannah Harold Harriet Harvey Hayley Hector Heidi Herbert Hester Hollie Horace Hubert Ianto
+    Ifan Imogen Ingrid Isabel Isabella Isla Ivor Jacob Janine Jasmine Jayne Jeannie Jemima Jenna Jeremiah Jillian Joanne
+    Jocelyn Jodie Johanna Jolyon Josh Joshua Judi Juliet Justin Kai Karin Karl Kathy Katrina Kay Kayleigh Keiran Kelly
+    Kelvin Keri Kieran Kirk Kirstie Kyle Lance Larry Leah Leigh Leon Leonard Lewis Liam Lilian Lillian Lily Lindsey
+    Lionel Llinos Lloyd Lois Lorne Luke Lydia Lyn Lynda Mabel Madeleine Maggie Mairi Maisie Marc Marcus Margo Marilyn
+    Marjory Marlene Martha Martyn Matt Maurice Meg Meredith Mia Miles Millie Miriam Molly Mona Monica Muriel Myra Nadia
+    Naomi Natalie Natasha Nathan Neal Niall Niamh Nina Noel Nora Norah Noreen Oonagh Oscar Paddy Paula Pauline Pearl
+    Penny Percy Petra Phoebe Piers Polly Quentin Rae Rebekah Regina Rena Rex Rhiannon Rhona Rhonda Ricky Robbie Roderick
+    Rodney Rona Rosalind Rosemarie Rowan Rowena Roxanne Rupert Ryan Sadie Sandy Sara Seamus Selina Seth Shane Shaun
+    Shauna Shelagh Sheree Sherri Shona Sidney Siobhan Sophia Sophie Stacey Stanley Stefan Steph Stephanie Susanne
+    Suzanne Sybil Tamsin Tania Tanya Teresa Tessa Thelma Tina Tobias Tommy Tristan Una Ursula Vanessa Verity Vernon
+    Veronica Vincent Violet Vivian Walter Warren Wilfred Willie Winifred Xavier Yasmin Zoe Zara Einir Garffild Gwenda Morven Ishbel Seonaid Ruaridh Kirstin Innes Struan
+    Mererid Eleri Manon Nerys Sioned Rhodri Iolo Emyr Dyfrig
     """.split()
 )
 
