@@ -297,3 +297,18 @@ def test_a_tables_header_run_into_its_first_row_is_no_part_of_the_item(tmp_path)
     )
     found = page_items(tmp_path, page)
     assert [(item.number, item.title) for item, _, _ in found][0] == ("19", "Apologies for Absence")
+
+
+@pytest.mark.parametrize(
+    "text, owner_task_due",
+    [
+        ("RESOLVED to advertise the tenders, with a closing date of 18 March 2038.", ("Advertise the tenders, with a closing date of 18 March 2038", "2038-03-18")),
+        ("Mrs Dale said she would invoice for the hire of the field at a reduced cost of \u00a3100 per year.",
+         ("Mrs Dale to invoice for the hire of the field at a reduced cost of \u00a3100 per year", None)),
+    ],
+)
+def test_a_closing_date_and_an_invoice(tmp_path, text, owner_task_due):
+    _, found = stored_page(tmp_path, "Minutes of the meeting of Ashby Parva Parish Council held on 9th February 2038.\n\n"
+                           "1. Apologies\nNone.\n\n2. Business\n" + text + "\n\n3. Close\nThe meeting closed.\n")
+    (tasks_found,) = [tasks for item, _, tasks in found if item.number == "2"]
+    assert [(task.text, task.due_date.isoformat() if task.due_date else None) for task in tasks_found] == [owner_task_due]

@@ -98,6 +98,12 @@ _BY_DATE = [
         + r")\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
+    # "with a closing date of 18 March 2038", "the deadline for responses is 2nd April 2038": the day it closes
+    re.compile(
+        r"(?:closing\s+date|deadline)\s+(?:for\s+(?:replies|responses|comments|returns|submissions|applications|tenders?|nominations)\s+)?(?:is\s+|of\s+|:\s*)?"
+        r"(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH + r"),?\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # "by April 30, 2036": the American order, with its year
     re.compile(r"(?:by|before|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE),
     # "(after the next stage,) currently scheduled for 17 May 2021", "the visit planned for 3 June 2036": the day it is set for
