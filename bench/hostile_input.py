@@ -236,6 +236,13 @@ REPEATED = [
     "Action Action Owner Status Update\n014 Price planters AD/TR Outstanding x\n", "Previous Minutes \u2022 Minutes of the ",
     "RESOLVED \u2013 That, in line with the Financial Regulations of the\n\n", "3. Minutes of the last meetings The minutes of the ",
     "Minutes Full Parish Council Meeting Held Monday 9 March 2037 ",
+    # the sixtieth step's: points under a reference, points run onto a "1.0" line, a news page's bulleted items, an action
+    # label run on, approvals listed under a lead-in, tasks said plainly, a closing date
+    "51/37 Progress\n51/37.1 Lights: x\n", "16/42 Public Participation\n  1. Mr Lowe spoke about the shop in the village\n",
+    "1.0 BUSINESS 1.1 Visit \u2013 it was agreed that x ", "- Item 7 \u2013 Revenue Report. Decision: Report approved. ",
+    "All in favour to approve \u2013 ACTION: JC to publish ", "the councillors approved\n(1) the accounts\n",
+    "Cllr Dane advised that the clerk should contact ", "referred to Cllr P Dale who confirmed he would ",
+    "with a closing date of 18 March 2038 ",
 ]
 
 
