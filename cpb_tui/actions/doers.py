@@ -52,7 +52,7 @@ def _pronoun_doer(pre: str, last_doer: str | None) -> str | None:
     if told and _looks_like_doer(told.group("doer")):
         return told.group("doer")  # "Bryan Smith explained ..., and the Chair confirmed that he would": the Chair
     # "... the matter was referred to Cllr P Skinner who confirmed he would ...": the one the clause is about
-    who = re.search(r"(?P<doer>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}),?\s+who\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+(?:that\s+)?(?:he|she|they)\s*$", pre.strip())
+    who = re.search(r"(?P<doer>(?:the\s+)?[A-Z][\w'.-]{0,30}(?:\s+[A-Z][\w'.-]{0,30}){0,3}),?\s+who\s+(?:confirmed|said|advised|stated|explained|agreed|indicated|undertook|added)\s+(?:that\s+)?(?:he|she|they)\s*$", pre.strip())
     if who and _looks_like_doer(who.group("doer")):
         return who.group("doer")
     initials = re.match(r"^([A-Z]{2,3})\s+(?:has|had|said|reported|was|is|will|would)\b|^([A-Z]{2,3})\s+(?:stated|confirmed|advised|indicated)\s+(?:that\s+)?(?:he|she|they)$", pre.strip())

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.firm_verbs import FIRM_VERBS
+from cpb_tui.domain.given_names import RUN_ON_DOER
 
 # the label, capitalised, after a word in small letters or a number, with a doer and "to" after it
-_LABEL_RUN_ON = re.compile(r"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION)\s*:\s*(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+to\s+[a-z])")
+_LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION)\s*:\s*(?:{RUN_ON_DOER})\s+to\s+[a-z])")
+# "The hedge is overgrown. Action: Rowan" over "The shelter glass is cracked. Action: Penny": a tag naming only who ends
+# its line's paragraph (never read with the next line's words)
+_TAG_ENDS_LINE = re.compile(rf"(?P<tag>(?:Action|ACTION)[ \t]*:[ \t]*(?:{RUN_ON_DOER}))[ \t]*\n(?=[ \t]*[A-Z])")
 # "advised that the clerk should contact ..." (never "asked whether the clerk should ...", a question)
 _SHOULD = re.compile(
     rf"\b(?P<verb>advised|agreed|recommended)\s+that\s+(?P<who>(?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|RFO|[Tt]reasurer|[Ss]ecretary))"
@@ -25,7 +29,20 @@ def tasks_run_on(text: str) -> str:
     """The text with an "Action:" label run onto a line set on a line of its own, and advice that an officer should act
     told as the officer's task."""
     if "Action" in text or "ACTION" in text:
-        text = _LABEL_RUN_ON.sub("\n\n", text)
+        text = _TAG_ENDS_LINE.sub(r"\g<tag>\n\n", _LABEL_RUN_ON.sub("\n\n", text))
     if "should" in text:
-        text = _SHOULD.sub(lambda m: f"{m.group('verb')}. {m.group('who')[:1].upper()}{m.group('who')[1:]} to ", text)
+        text = _SHOULD.sub(_told_as_task, text)
     return text
+
+
+# what makes the advice no task of this meeting: asked about, never given, given before, another's guidance
+_NOT_THIS_MEETINGS = re.compile(r"(?i)\b(?:if|whether|never|not|had|has|have|been|guidance|auditor|nalc|government|regulations?)\b")
+
+
+def _told_as_task(advice: re.Match[str]) -> str:
+    """ "advised that the clerk should contact" as "advised. The clerk to contact", where the sentence before it says
+    nothing that makes it no task ("asked if members agreed that ...", "it had never been agreed that ...")."""
+    sentence = re.split(r"[.;!?]\s", advice.string[max(0, advice.start() - 200) : advice.start()])[-1]
+    if _NOT_THIS_MEETINGS.search(sentence):
+        return advice.group(0)
+    return f"{advice.group('verb')}. {advice.group('who')[:1].upper()}{advice.group('who')[1:]} to "

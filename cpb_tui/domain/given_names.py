@@ -37,7 +37,7 @@ GIVEN_NAMES = frozenset(
     Gregory Gwynfor Gwilym Hannah Harold Harriet Harvey Hayley Hector Heidi Herbert Hester Hollie Horace Hubert Ianto
     Ifan Imogen Ingrid Isabel Isabella Isla Ivor Jacob Janine Jasmine Jayne Jeannie Jemima Jenna Jeremiah Jillian Joanne
     Jocelyn Jodie Johanna Jolyon Josh Joshua Judi Juliet Justin Kai Karin Karl Kathy Katrina Kay Kayleigh Keiran Kelly
-    Kelvin Keri Kieran Kirk Kirstie Kyle Lance Larry Leah Leigh Leon Leonard Lewis Liam Lilian Lillian Lily Lindsey
+    Kelvin Keri Kieran Kirstie Kyle Lance Larry Leah Leigh Leon Leonard Lewis Liam Lilian Lillian Lily Lindsey
     Lionel Llinos Lloyd Lois Lorne Luke Lydia Lyn Lynda Mabel Madeleine Maggie Mairi Maisie Marc Marcus Margo Marilyn
     Marjory Marlene Martha Martyn Matt Maurice Meg Meredith Mia Miles Millie Miriam Molly Mona Monica Muriel Myra Nadia
     Naomi Natalie Natasha Nathan Neal Niall Niamh Nina Noel Nora Norah Noreen Oonagh Oscar Paddy Paula Pauline Pearl
@@ -54,3 +54,10 @@ GIVEN_NAMES = frozenset(
 # (never a month's name: "Action: June" is a date)
 GIVEN_NAME = "(?:" + "|".join(sorted(GIVEN_NAMES - {"January", "April", "May", "June", "July", "August"}, key=len, reverse=True)) + r")\b"
 GIVEN_NAME_LIST = rf"{GIVEN_NAME}(?:\s*(?:,|&|\band\b)\s*{GIVEN_NAME})*"
+
+# who an "Action:" label run on after a line's words may name: a post, initials, a member, a given name ("... on the Agenda
+# Action: Clerk to forward the forms", never "Climate Action: Greenholme Together to plan ...", a body's name)
+RUN_ON_DOER = (
+    r"(?:[Tt]he\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man)?|RFO|Treasurer|Secretary|Mayor)"
+    r"|[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3}|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]{1,30}|" + GIVEN_NAME
+)

@@ -260,7 +260,7 @@ def _decision_fields(found: MeetingContext, top: list[str], every: list[str], he
     """A decision notice: who decided, and when."""
     title = next((line for line in every[:5] if line.strip()), "")
     made = _DECISIONS_MADE_TITLE.match(title)
-    if made and find_date(made.group("date")):
+    if made and find_date(made.group("date")) and not any(re.search(r"(?i)\bminutes?\s+of\b", line) for line in every[:12]):  # (the minutes' own line wins)
         # the page's title, "Decisions made by Cabinet on 14 October 2037" (a news page's record of the meeting)
         found.set_committee(made.group("body"), title)
         found.set_date(find_date(made.group("date")), title)

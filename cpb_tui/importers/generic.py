@@ -48,7 +48,7 @@ _MINUTES_WORDS = re.compile(
     r"|\bthe\s+meeting\s+(?:was\s+inquorate|closed\s+at|ended\s+at)\b|\bthe\s+chair(?:man|person)?\s+(?:welcomed|thanked)\b"
     r"|\b(?:introduced|presented)\s+the\s+(?:report|item|update|work\s*(?:plan|programme)|paper|presentation)\b|\b(?:was|were)\s+(?:addressed|discussed|debated)\b"
     # "Roberts (CR) welcomed all to meeting", "EHE proposed correct and seconded by AV": what happened, as only a record says
-    r"|\bwelcomed\s+(?:all|everyone|everybody|those\s+present|all\s+present)\s+to\s+(?:the\s+)?meeting\b|\bproposed\b[^.]{0,80}?\band\s+seconded\s+by\b",
+    r"|\bwelcomed\s+(?:all|everyone|everybody|those\s+present|all\s+present)\s+to\s+(?:the\s+)?meeting\b|(?<!\bbe\s)(?<!\bbeen\s)\bproposed\b[^.]{0,80}?\band\s+seconded\s+by\b(?!\s+another\b)",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.domain.given_names import RUN_ON_DOER
 from cpb_tui.importers.decision_lines import AGREED_NAMES, CYTUNODD
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _NOTED, _ONE_WHO
@@ -241,7 +242,7 @@ def mid_pieces(line: str) -> list[str]:
 
 
 # "All in favour to approve \u2013 ACTION: JC to publish": a task's label run on after a decision, with its doer and errand
-_ACTION_RUN_ON = re.compile(r"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+to\s+[a-z])")
+_ACTION_RUN_ON = re.compile(rf"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:{RUN_ON_DOER})\s+to\s+[a-z])")
 
 
 def action_label_apart(line: str) -> list[str]:
@@ -258,7 +259,8 @@ def lead_in_over_clauses(rest: str, lines: list[str], index: int, clause_start: 
     RESOLVED to approve that:-" over "1) ...", or "the councillors approved" over "(1) the accounts ..."."""
     below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
     return bool(re.search(r"(?i)\b(?:resolved|agreed|decided)\b[^.]*:-?\s*$", rest) and clause_start.match(below)
-                or re.search(r"\b(?:approved|agreed)\s*$", rest) and re.match(r"\s*\(?[1ai][.)]\s", below))
+                or re.search(r"(?i)\b(?:council(?:lors)?|members|committee|board|panel|cabinet|meeting)\s+(?:\w+\s+)?(?:approved|agreed)\s*$", rest)
+                and re.match(r"\s*\(?[1ai][.)]\s", below))
 
 
 def _told_earlier(parts: list[str]) -> bool:

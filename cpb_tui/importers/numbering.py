@@ -323,7 +323,8 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
         referenced = reference_points(lines, heading, stop) if not subs and "/" in heading.number else []  # ("51/19.1" under "51/19")
         if len(subs) < 2 and not referenced and several and re.fullmatch(r"\d{1,4}/\d{2,4}", heading.number):
             subs = sentence_points(lines, heading, stop, _announces_clauses)  # ("16/42 Public Participation" over "1. John spoke ...")
-        if len(subs) >= 2 or referenced or len(subs) == 1 and subs[0].rest is None and subs[0].number.endswith(("a", "(a)")):
+        if len(subs) >= 2 or referenced or len(subs) == 1 and subs[0].rest is None and subs[0].number.endswith(("a", "(a)")) \
+                and not any(re.match(r"\s*\(?b[.)]\s", line) for line in lines[subs[0].index + 1 : stop]):
             out.extend(subs or referenced)  # (one lettered point alone counts where it is a short title over its own text)
     return out
 

@@ -24,10 +24,10 @@ _TITLE_THEN_TEXT = re.compile(r"^(?P<title>[^:.\u2013\u2014]{2,80}?)(?:\s*:\s+|\
 def _point_pattern(number: str) -> re.Pattern[str] | None:
     """The shape of the points under an item numbered `number` ("51/19" -> "51/19.N", "4/07/17" -> "4.N/07/17")."""
     if re.fullmatch(r"\d{1,4}/\d{2,4}", number):
-        return re.compile(rf"^\s*{re.escape(number)}\.(?P<point>\d{{1,2}})\b[:.]?\s+(?P<text>\S.*)$")
+        return re.compile(rf"^\s*{re.escape(number)}\.(?P<point>\d{{1,2}})\b[:.]?\s+(?P<text>[A-Z\u201c\"'(].*)$")
     dated = re.fullmatch(r"(?P<item>\d{1,3})(?P<month>/\d{1,2}/\d{2,4})", number)
     if dated:
-        return re.compile(rf"^\s*{dated.group('item')}\.(?P<point>\d{{1,2}}){re.escape(dated.group('month'))}\b[:.]?\s+(?P<text>\S.*)$")
+        return re.compile(rf"^\s*{dated.group('item')}\.(?P<point>\d{{1,2}}){re.escape(dated.group('month'))}\b[:.]?\s+(?P<text>[A-Z\u201c\"'(].*)$")
     return None
 
 
@@ -66,21 +66,32 @@ _ANY_POINT = re.compile(r"^\s*(?P<point>\d{1,2})[.)]\s+\S")
 def sentence_points(lines: list[str], heading: Heading, stop: int, lead_in: Callable[[str], bool]) -> list[Heading]:
     """The topics of an item numbered again from 1, each a paragraph written as a sentence ("16/42 Public Participation"
     over "1. John Minton spoke about ...", "2. John also mentioned ..."): sub-items "16/42.1", "16/42.2", each titled by its
-    first words. None where the list is a decision's clauses (after a line `lead_in` says announces them, or written "that
-    ...", "to ..."), where a numbered line breaks the run, or where fewer than two points run 1, 2."""
+    first words. Only under an item whose title names topics brought to the meeting (the public's session, matters arising,
+    questions, correspondence, reports); none where the list is a decision's clauses (after a line `lead_in` says announces
+    them, a line that ends in "as follows" or "the following", or written "That ..."), where a numbered line breaks the run,
+    or where fewer than two points run 1, 2."""
+    if not _TOPICS_TITLE.search(heading.title) or lead_in(heading.title) or re.search(r"(?i)\b(?:resolved|agreed|decided)\b", heading.rest or ""):
+        return []
     points: list[Heading] = []
     for index in range(heading.body_start, stop):
         numbered = _ANY_POINT.match(lines[index])
         if not numbered:
             continue
         match = _SENTENCE_POINT.match(lines[index]) or points and _LATER_POINT.match(lines[index])  # (a later one may wrap early)
-        if not match or int(match.group("point")) != len(points) + 1:
+        if not match or int(match.group("point")) != len(points) + 1 or re.match(r"(?i)that\b", match.group("text")):
             return []
-        if not points:
-            before = next((lines[i].strip() for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), "")
-            if index > heading.body_start and lead_in(before):
-                return []  # "RESOLVED:" over "1. Approve the budget ...": the decision's clauses
+        if not points and any(lead_in(line[-300:]) or _ANNOUNCING.search(line[-200:]) for line in lines[heading.body_start : index] if line.strip()):
+            return []  # "RESOLVED:" or "... resolved as follows." over "1. Approve the budget ...": the decision's clauses
         text = match.group("text").strip()
         number = f"{heading.number}.{match.group('point')}"
         points.append(Heading(index, index + 1, number, heading.value, tidy_title(sentence_title(text)), heading.style, 0.5, text))
     return points if len(points) >= 2 else []
+
+
+# an item whose numbered paragraphs are topics of their own: the public's session, matters arising, questions, letters, reports
+_TOPICS_TITLE = re.compile(
+    r"(?i)\b(?:public|open\s+forum|questions?|matters\s+arising|correspondence|reports?|updates?|information|any\s+other\s+business|"
+    r"items?\s+(?:for|of)\s+(?:information|report|note)|members['\u2019]?\s+items?)\b"
+)
+# a line announcing a list of decisions or of what was agreed ("... resolved as follows.", "... approved the following:")
+_ANNOUNCING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following|namely|resolved|agreed|decided|recommend\w*)\b[^.]*[.:;,\u2013-]?\s*$")
