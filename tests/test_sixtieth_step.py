@@ -394,3 +394,9 @@ def test_the_minutes_own_line_names_the_meeting_over_a_decisions_title(tmp_path)
     )
     meeting, _ = stored_page(tmp_path, page)
     assert meeting.committee.startswith("Planning Committee") and meeting.date.isoformat() == "2038-01-13"
+
+
+def test_a_task_told_in_a_sentence_of_its_own_in_brackets_keeps_its_doer():
+    text = "Mr Lowe will survey the village. (Cllr Tyler offered to warn Neighbourhood Watch.)"
+    assert ("Cllr Tyler to warn Neighbourhood Watch", ("Cllr Tyler",)) in tasks(text)
+    assert tasks("The hedge was cut. (Action: Clerk.)") == []

@@ -1,4 +1,5 @@
-"""Tasks run on into the sentence before them, set apart so the readers after find them.
+"""Tasks run on into the sentence before them, set apart so the readers after find them (and a task told in a sentence of
+its own in brackets, read as that sentence).
 
 - An "Action:" label written straight after a line's last word, with no stop: "Cllrs Ivy and Isla Watts declared an
   interest in item 15c Action: Clerk to forward both forms". The label starts a paragraph of its own.
@@ -32,7 +33,14 @@ def tasks_run_on(text: str) -> str:
         text = _TAG_ENDS_LINE.sub(r"\g<tag>\n\n", _LABEL_RUN_ON.sub("\n\n", text))
     if "should" in text:
         text = _SHOULD.sub(_told_as_task, text)
+    if "(" in text:
+        text = _BRACKETED_SENTENCE.sub(r"\g<sentence>", text)
     return text
+
+
+# a whole sentence set in brackets, "(Hugh Tyler offered to warn Neighbourhood Watch.)": read as the sentence it is (never
+# a tag, "(Action: Clerk.)")
+_BRACKETED_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|^)\((?P<sentence>(?!(?i:actions?)\b)[A-Z][^()\n]{8,300}?[a-z0-9][.!?])\)(?=\s|$)", re.MULTILINE)
 
 
 # what makes the advice no task of this meeting: asked about, never given, given before, another's guidance
