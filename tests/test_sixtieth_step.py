@@ -400,3 +400,8 @@ def test_a_task_told_in_a_sentence_of_its_own_in_brackets_keeps_its_doer():
     text = "Mr Lowe will survey the village. (Cllr Tyler offered to warn Neighbourhood Watch.)"
     assert ("Cllr Tyler to warn Neighbourhood Watch", ("Cllr Tyler",)) in tasks(text)
     assert tasks("The hedge was cut. (Action: Clerk.)") == []
+
+
+def test_a_run_on_label_noting_the_task_done_is_no_task(tmp_path):
+    _, found = second_item(tmp_path, "The grit bin on Hill Road has been refilled Action: Clerk to note completed")
+    assert found == []

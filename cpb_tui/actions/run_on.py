@@ -14,8 +14,9 @@ import re
 from cpb_tui.actions.firm_verbs import FIRM_VERBS
 from cpb_tui.domain.given_names import RUN_ON_DOER
 
-# the label, capitalised, after a word in small letters or a number, with a doer and "to" after it
-_LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION)\s*:\s*(?:{RUN_ON_DOER})\s+to\s+[a-z])")
+# the label, capitalised, after a word in small letters or a number, with a doer and "to" after it (never a log's note that
+# the task is done, "... refilled Action: Clerk to note completed")
+_LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION)\s*:\s*(?:{RUN_ON_DOER})\s+to\s+(?!note\s+(?:as\s+)?(?:completed?|done|closed)\b)[a-z])")
 # "The hedge is overgrown. Action: Rowan" over "The shelter glass is cracked. Action: Penny": a tag naming only who ends
 # its line's paragraph (never read with the next line's words)
 _TAG_ENDS_LINE = re.compile(rf"(?P<tag>(?:Action|ACTION)[ \t]*:[ \t]*(?:{RUN_ON_DOER}))[ \t]*\n(?=[ \t]*[A-Z])")

@@ -242,7 +242,7 @@ def mid_pieces(line: str) -> list[str]:
 
 
 # "All in favour to approve \u2013 ACTION: JC to publish": a task's label run on after a decision, with its doer and errand
-_ACTION_RUN_ON = re.compile(rf"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:{RUN_ON_DOER})\s+to\s+[a-z])")
+_ACTION_RUN_ON = re.compile(rf"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:{RUN_ON_DOER})\s+to\s+(?!note\s+(?:as\s+)?(?:completed?|done|closed)\b)[a-z])")
 
 
 def action_label_apart(line: str) -> list[str]:
