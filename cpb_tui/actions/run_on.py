@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.firm_verbs import FIRM_VERBS
-from cpb_tui.domain.given_names import RUN_ON_DOER
+from cpb_tui.domain.given_names import RUN_ON_DOER, RUN_ON_TASK
 
 # the label, capitalised, after a word in small letters or a number, with a doer and "to" after it (never a log's note that
 # the task is done, "... refilled Action: Clerk to note completed")
-_LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION)\s*:\s*(?:{RUN_ON_DOER})\s+to\s+(?!note\s+(?:as\s+)?(?:completed?|done|closed)\b)[a-z])")
+_LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION){RUN_ON_TASK})")
 # "The hedge is overgrown. Action: Rowan" over "The shelter glass is cracked. Action: Penny": a tag naming only who ends
 # its line's paragraph (never read with the next line's words)
 _TAG_ENDS_LINE = re.compile(rf"(?P<tag>(?:Action|ACTION)[ \t]*:[ \t]*(?:{RUN_ON_DOER}))[ \t]*\n(?=[ \t]*[A-Z])")
@@ -28,8 +28,9 @@ _SHOULD = re.compile(
 
 
 def tasks_run_on(text: str) -> str:
-    """The text with an "Action:" label run onto a line set on a line of its own, and advice that an officer should act
-    told as the officer's task."""
+    """The text with an "Action:" label run onto a line set on a line of its own (and a tag naming only who ending its
+    line's paragraph), advice that an officer should act told as the officer's task, and a sentence set whole in brackets
+    read as the sentence it is."""
     if "Action" in text or "ACTION" in text:
         text = _TAG_ENDS_LINE.sub(r"\g<tag>\n\n", _LABEL_RUN_ON.sub("\n\n", text))
     if "should" in text:

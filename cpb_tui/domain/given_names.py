@@ -61,3 +61,6 @@ RUN_ON_DOER = (
     r"(?:[Tt]he\s+)?(?:(?:Parish|Town|Deputy|Assistant|Locum)\s+)?(?:Clerk|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man)?|RFO|Treasurer|Secretary|Mayor)"
     r"|[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3}|(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]{1,30}|" + GIVEN_NAME
 )
+# what follows such a label's word: its colon, who, then "to" and the errand (never a log's note that it is done, "Clerk to
+# note completed")
+RUN_ON_TASK = rf"\s*:\s*(?:{RUN_ON_DOER})\s+to\s+(?!note\s+(?:as\s+)?(?:completed?|done|closed)\b)[a-z]"

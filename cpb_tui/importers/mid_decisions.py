@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.domain.given_names import RUN_ON_DOER
+from cpb_tui.domain.given_names import RUN_ON_TASK
 from cpb_tui.importers.decision_lines import AGREED_NAMES, CYTUNODD
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
 from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _NOTED, _ONE_WHO
@@ -242,7 +242,7 @@ def mid_pieces(line: str) -> list[str]:
 
 
 # "All in favour to approve \u2013 ACTION: JC to publish": a task's label run on after a decision, with its doer and errand
-_ACTION_RUN_ON = re.compile(rf"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?\s*:\s*(?:{RUN_ON_DOER})\s+to\s+(?!note\s+(?:as\s+)?(?:completed?|done|closed)\b)[a-z])")
+_ACTION_RUN_ON = re.compile(rf"(?<=\S)\s*(?:[\u2013\u2014\u2022\u00b7*-]\s*)?\s(?=(?-i:ACTION|Action)S?{RUN_ON_TASK})")
 
 
 def action_label_apart(line: str) -> list[str]:
