@@ -123,6 +123,9 @@ class DocScore:
     due_right: int = 0
     false_actions: int = 0
     notes: list[str] = field(default_factory=list)
+    pairs: list[tuple] = field(default_factory=list)
+    """Each labelled item the scorer paired: (its label, cpb's item, the tasks cpb found there, the tasks labelled);
+    and each item of cpb's no label took, with tasks: (None, cpb's item, its tasks, 0). For a developer's look only."""
 
     @property
     def committee_found(self) -> bool:
@@ -289,12 +292,14 @@ def score_document(doc: dict, folder: Path) -> DocScore:
         else:
             result.false_actions += len(actions_by_item.get(item.id, []))
             if actions_by_item.get(item.id):
+                result.pairs.append((None, item, actions_by_item[item.id], 0))
                 result.notes.append(f"unlabelled item {item.number or item.minute_number} has {len(actions_by_item[item.id])} actions")
     for item, expected in matched:
         found_actions = pool[item.id]
         wanted = expected["actions"]
         result.actions_found += min(len(wanted), len(found_actions))
         result.false_actions += max(0, len(found_actions) - len(wanted))
+        result.pairs.append((expected, item, found_actions, len(wanted)))
         if len(found_actions) != len(wanted):
             result.notes.append(f"item {expected.get('number')} actions {len(found_actions)} found, {len(wanted)} labelled")
         months = Counter(_due_month(a) for a in found_actions)

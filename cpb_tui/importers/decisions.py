@@ -18,13 +18,14 @@ from cpb_tui.importers.decision_lines import agenda_heading, asides_in_line, nam
 from cpb_tui.importers.decision_lines import LABELLED as _LABELLED, ONE_PERSON_ABOVE as _ONE_PERSON_ABOVE, ORPHAN_CLAUSE as _ORPHAN_CLAUSE, PROPOSED as _PROPOSED, REASONS as _REASONS
 from cpb_tui.importers.decision_lines import MEMBERS_ASKED as _MEMBERS_ASKED, REASON_LINE as _REASON_LINE, STOP_HEADING as _STOP_HEADING, SUBJUNCTIVE as _SUBJUNCTIVE, THAT as _THAT
 from cpb_tui.domain.models import ResolutionRecord
+from cpb_tui.importers.chosen_blocks import chosen_blocks, OUTCOME_ROW
 from cpb_tui.importers.mid_decisions import action_label_apart, lead_in_over_clauses, dotted_parts, outcome_sentences, APOLOGIES_THEN_VERDICT, POINT_THEN_DECISION, PROPOSAL_VOTED, how_agreed, mid_pieces
 from cpb_tui.importers.decision_lines import CYTUNODD, PROPOSAL_LABEL as _PROPOSAL_LABEL, capital_labels as _capital_labels, proposals_voted as _proposals_voted
 from cpb_tui.importers.decision_lines import narrative_resumes as _narrative_resumes, next_part as _next_part
 from cpb_tui.importers.decision_lines import AGREED_NAMES as _AGREED_NAMES, BODY_LEAD_IN, DATE_FIELD as _DATE_FIELD, REPORTED_AFTER as _REPORTED_AFTER, bracketed_task_apart, clause_after_reasons, movers_joined, narrative_after, rejoined, task_labelled_after
-from cpb_tui.importers.motions import on_the_way, BRACKETED_MOVERS, CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED, FAILED_MOTION, SECONDED_MOTION
+from cpb_tui.importers.motions import CARRIED_OVER_LIST as _CARRIED_OVER_LIST, MINUTES_MOTION as _MINUTES_MOTION, MOTION_CARRIED as _MOTION_CARRIED
 from cpb_tui.importers.motions import MOVER as _MOVER, MOVERS_AFTER, agreed_then_narrative as _agreed_then_narrative, mover_opening, without_movers
-from cpb_tui.importers.outcomes import GENERAL_LEAD_IN, LEAD_IN_ALONE, led_in, _ELECTED, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, OWN_DECISION, PLANNING_LINE, MINUTES_SIGNED_ONLY, agreement_outcome, agreements_of_their_own, listed_outcome
+from cpb_tui.importers.outcomes import GENERAL_LEAD_IN, LEAD_IN_ALONE, led_in, as_said, plain_opening, _NOTED, _OFFICER, _ONE_WHO, _PARA, _WHO, PLANNING_LINE, listed_outcome
 
 # "It was proposed by Councillor A, seconded by Councillor B and unanimously RESOLVED" (and "It was agreed and RESOLVED to ...")
 _MOVED = (
@@ -68,15 +69,13 @@ _OPENERS = [
 _OPENER = re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in _OPENERS) + r")(?P<rest>.*)$")
 
 
-_OUTCOME_ROW = re.compile(r"^\s*(Noted|Agreed|Approved|Decided|Received|NOTED|AGREED|APPROVED|RECEIVED)\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?P<rest>\S.*)$")
-
 
 def opener(line: str) -> tuple[str, str] | None:
     """If `line` opens a decision, the kind of opening and the words after it on the line."""
     line = re.sub(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\s*|[-*\u2013]\s+(?=(?:The|It|All)\s|(?:Agreed|AGREED|Resolved|RESOLVED)\s*(?:[\u2013\u2014:-]\s*)?(?:that|to|That|To)\b|PROPOSED[;,]\s+SECONDED[;,]|RECOMMENDED\b|ORDERED\b))", "", line)  # "\u2022  RESOLVED that ...", "- The Council agreed ...": a bullet before it
     line = plain_opening(line)
     # a Scottish outcome row: "Agreed (i) The minutes were approved.", "Noted (ii) That incidents had fallen."
-    row = _OUTCOME_ROW.match(line)
+    row = OUTCOME_ROW.match(line)
     if row or listed_outcome(line):
         return ("noted" if not row or row.group(1).lower() in ("noted", "received") else "decision"), row.group("rest").strip() if row else line.strip()
     line = re.sub(r"^\s*(?:Content|Details|Decision\s+text|Minutes|Cofnodion)\s*:\s+(?=\S)", "", line)  # an aggregator's "Content: The Committee RESOLVED to: ..."
@@ -234,7 +233,7 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             found_blocks += [(at, "decision", [text if opener(text) else f"NOTED {text}"]) for at, text in parts[0]]
         if block:
             found_blocks.append((start, kind, block))
-    chosen = _chosen(found_blocks, lines)
+    chosen = chosen_blocks(found_blocks, lines)
     chosen_starts = {entry[0] for entry in chosen}
     for start, kind, block in found_blocks:
         if start not in chosen_starts:
@@ -247,51 +246,6 @@ def split_decisions(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 
 
 _MINUTES_LISTED = re.compile(r"(?i)\bthe\s+following\s+minutes\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:confirmed|approved|agreed|accepted|signed)\s*(?::-|:)\s*$")
-_OUTCOME_OF_ITS_OWN = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:adopted|approved|agreed|accepted|confirmed|signed)\b|\ball\s+voted\b", re.IGNORECASE)
-
-
-def _chosen(found_blocks: list[tuple[int, str, list[str]]], lines: list[str]) -> list[tuple[int, str, list[str]]]:
-    """Which of a minute's blocks are its decisions."""
-    strong = [entry for entry in found_blocks if entry[1] == "decision"]
-    weak = [entry for entry in found_blocks if entry[1] == "weak"]
-    # (a motion moved and seconded just before the decision set out after it: its movers; one the next lines say was lost: no decision;
-    # never an outcome of its own, "The minutes were adopted, proposed by A, seconded by B."; nor "(Cllr Holt proposed, Cllr Tann seconded)")
-    decided, moving = {start for start, _, _ in strong + weak}, {start: start + len(block) for start, kind, block in found_blocks if kind == "noted"}
-    noted = [entry for entry in found_blocks if entry[1] == "noted" and not BRACKETED_MOVERS.fullmatch(entry[2][0].strip()) and not on_the_way(entry[0], entry[2][0], decided, moving, lines)
-             and not (re.search(r"(?i)\bit\s+was\s+resolved\s*:?\s*$", entry[2][0]) and any(0 < start - entry[0] <= 3 for start, _, _ in strong + weak)) and not (SECONDED_MOTION.match(entry[2][0]) and not _OUTCOME_OF_ITS_OWN.search(entry[2][0]) and (
-        any(0 < start - entry[0] <= 2 for start, _, _ in strong) or FAILED_MOTION.search(" ".join(lines[entry[0] + 1 : entry[0] + 4]))))]
-    # Paragraphs opening "That ..." are decisions whose heading was lost; "noted" only stands in. Outcomes stand in when
-    # nothing else was decided: each minutes approval counts ("The minutes of 15 January ... were agreed", "... of 20 February
-    # ... were agreed"); of the noting sentences, only the last, the minute's own outcome. (Each election counts too, and a
-    # Scottish outcome row, "Noted (i) ...", "Received (i) ...", is recorded as one: each counts.)
-    approvals = [entry for entry in noted if re.search(r"(?i)\bminutes?\b", entry[2][0]) or re.match(_ELECTED, entry[2][0]) or _OUTCOME_ROW.match(lines[entry[0]])
-                 or re.fullmatch(r"(?i)noted\.?|RECEIVED\.?", entry[2][0].strip())  # a bare "Noted." or "RECEIVED." on its line: the meeting's outcome
-                 or re.match(r"(?:These|They)\s+were\s+", entry[2][0])  # "These were approved.": the minutes under their heading
-                 or re.search(r"\b(?:proposed|(?:forwarded|put\s+forward)\s+a\s+motion)\b.{0,160}\b[Aa]ll\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b", entry[2][0])
-                 or OWN_DECISION.search(entry[2][0]) or SECONDED_MOTION.match(entry[2][0]) or _PROPOSAL_LABEL.match(entry[2][0])  # a motion moved and seconded, a proposal voted
-                 or re.search(r"(?i)\bdeferred\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z][a-z]+\s+meeting)\b", entry[2][0])  # a business put off is decided
-                 or re.search(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:APPROVED|AGREED|CARRIED|ADOPTED)\b", entry[2][0])  # an outcome in capitals
-                 or listed_outcome(entry[2][0]) or assented(entry[2][0])]  # "HMRC PAYE \u00a391.40 Unanimously approved": each a decision, standing alone
-    agreed = [entry for approved_at in [{a[0] for a in approvals}] for entry in noted if entry[0] not in approved_at and agreement_outcome(entry[2][0])]  # (each, where nothing else was decided)
-    if any(re.search(r"(?i)\bminutes?\b", " ".join(block)) for _, _, block in strong):
-        # "It was proposed ... that the minutes ... be approved." over its "RESOLVED that the minutes ...": one decision (and
-        # "The minutes were then signed by the Chair." after "It was resolved to approve them": what followed it)
-        approvals = [entry for entry in approvals if not _MINUTES_MOTION.match(lines[entry[0]]) and not MINUTES_SIGNED_ONLY.match(entry[2][0]) and not re.search(r"(?i)\btaken\s+as\s+read\W*$", entry[2][0])]
-    chosen = " ".join(" ".join(block) for _, _, block in strong if re.search(r"(?i)\bbe\s+(?:duly\s+)?(?:elected|appointed)\b", " ".join(block)))
-    approvals = [entry for entry in approvals if not (chosen and re.match(_ELECTED, entry[2][0]) and (set(re.findall(r"\b[A-Z][a-z]{2,}\b", entry[2][0])) - _TITLES) & set(re.findall(r"\b[A-Z][a-z]{2,}\b", chosen)))]  # ("X was duly elected." over "That X be elected")
-    others = [entry for taken in [{a[0] for a in (*approvals, *agreed)}] for entry in noted if entry[0] not in taken]  # (by line: a long page stays linear)
-    # a clerk who writes every outcome "Council NOTED ..." in capitals records each as a decision
-    capitals = [entry for entry in others if re.search(r"\bNOTED\b", entry[2][0]) or re.match(r"^\s*\S+(?:\s+\S+){0,8}\s+NOTED\b", lines[entry[0]])]
-    kept = capitals if len(capitals) >= 2 and others and capitals[-1] is others[-1] else [e for e in others[-1:] if not any(a[0] > e[0] for a in agreed)]
-    # "(a) The Committee noted the report." "(b) The Committee noted that ...": lettered outcomes, each a clause
-    lettered = [entry for entry in others if re.match(r"^\s*\((?:[a-h]|[ivx]{1,4})\)\s", lines[entry[0]])]
-    kept = lettered if len(lettered) >= 2 and lettered[-1] is others[-1] else kept
-    agreed = agreements_of_their_own(agreed, strong + weak, approvals + agreed)  # (an agreement beside a decision is its vote, unless a matter of its own)
-    return strong + weak + capitals + approvals + agreed if (strong or weak) else sorted(approvals + agreed + kept, key=lambda entry: entry[0])
-
-
-# the words of a name that say no one in particular: an election and a decision share a name only by a person's own
-_TITLES = {"Councillor", "Cllr", "The", "Vice", "Chair", "Chairman", "Deputy", "Mayor", "Council", "Committee", "As", "For", "Year", "Mrs", "Miss"}
 _ROW_FIELD = re.compile(r"(?<=\S)(?<!\bof)(?<!\bDate)\s+(?=(?:Decisions?|Minutes|Cofnodion|Penderfyniad)\s*:\s+\S)")
 
 
@@ -539,7 +493,7 @@ class Block(list):
 def opening_words(line: str) -> str | None:
     """The words that open a decision when they say more than "RESOLVED": "UNANIMOUSLY RESOLVED",
     and an outcome row's "Noted (ii)"."""
-    row = _OUTCOME_ROW.match(line)
+    row = OUTCOME_ROW.match(line)
     if row:
         return line[: row.start("rest")].strip()
     match = _OPENER.match(re.sub(r"^\s*it\s+was\b", "It was", line))  # met mid-line: "... proposed, and it was unanimously resolved to"
