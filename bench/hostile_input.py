@@ -243,6 +243,12 @@ REPEATED = [
     "All in favour to approve \u2013 ACTION: JC to publish ", "the councillors approved\n(1) the accounts\n",
     "Cllr Dane advised that the clerk should contact ", "referred to Cllr P Dale who confirmed he would ",
     "with a closing date of 18 March 2038 ",
+    # (sixty-first step) a proposal named by its gerund, a motion carried then resolved in quotes, minutes approved mid-line,
+    # a label's errand in the passive, a doer waiting then promising, a flattened running number in brackets
+    "EHE proposed asking x to ", "Seconded by Cllr Penn, resolution passed. ", "declared to be CARRIED and \u201cRESOLVED that x ",
+    "x. Therefore, the minutes from the meeting held on 2 May were unchanged, signed and ", "AGAR: to be completed when ",
+    "PR is waiting for prices and will ", "this will be pursued by the Clerk and ", "215(2) Declaration of interests None ",
+    "This was supported and approved. CL to action. ", "x (lock down). ACTION: Carolyne sort out the report ",
 ]
 
 

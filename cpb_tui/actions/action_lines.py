@@ -84,7 +84,7 @@ def doer_line(rest: str) -> ActionCandidate | None:
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
     # (or a first name alone before a task's verb, "Action: Cora to email CC her response", never a thing: "Letter to go ...")
-    named = re.fullmatch(r"[A-Z][a-z]{2,14}(?<!s)(?<!ed)(?<!ing)(?<!ly)", doer.group("owner")) and re.fullmatch(_FIRM_VERBS, doer.group("verb")) and not _THING_FIRST.match(doer.group("owner"))
+    named = re.fullmatch(r"[A-Z][a-z]{2,14}(?<!s)(?<!ed)(?<!ing)(?<!ly)", doer.group("owner")) and re.match(rf"(?:{_FIRM_VERBS})\b", f"{doer.group('verb')} {doer.group('tail')}") and not _THING_FIRST.match(doer.group("owner"))  # (and "sort out")
     if len(rest.split()) > 8 or initials or named or _looks_like_doer(doer.group("owner")):
         return _owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))
     return None

@@ -21,6 +21,7 @@ from cpb_tui.actions.phrases import (
     _base,
     _looks_like_doer,
     _lower_first,
+    _owner_names,
     _recipients,
     _upper_first,
 )
@@ -227,12 +228,16 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     sentence = re.sub(r"^((?:the\s+|this\s+|these\s+)?(?!(?i:completed|returned|applications?)\b)[A-Za-z][\w'\u2019-]*\s+(?:[\w'\u2019-]+\s+){0,6}?)(?:was|were)\s+(?=to\s+be\s+(?:passed|sent|forwarded|circulated|shared|copied|e-?mailed|posted|referred|obtained|ordered|checked|contacted)\b(?![^.]*\b(?:but|however)\b))", r"\1", sentence)
     # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
     sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
+    # "AGAR: to be completed when the audit is done", "Precept \u2013 to be sent to the district by 31 December": a label, its errand
+    sentence = re.sub(r"^(?!(?:NB|N\.B|Note|Notes|PS|Please\s+note)\b)([A-Z][\w'\u2019&/ -]{1,40}?)\s*(?::|\s[\u2013\u2014-])\s+(?=to\s+be\s+(?!(?:confirmed|advised|announced|determined|decided|held|noted|agreed|received|approved|considered|discussed)\b)[a-z]+ed\b)", r"\1 ", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"
         terse = re.match(r"^(?:the|an?|all)\s+(?:[\w'\u2019-]+\s+){0,6}?be\s+(?:done|completed|carried\s+out|finished|repaired|cut|cleared)\b", sentence, re.IGNORECASE)
+    # (but "This to be circulated between meetings": the shorthand, its subject the matter just told)
     if terse and re.match(r"^(?:Members|Officers|Councillors|Committee|Board|Panel|It|There|This|He|She|They|We"
-                          r"|With\s+regard\s+to|With\s+respect\s+to|In\s+respect\s+of|Regarding|Further\s+to)\b", sentence):
+                          r"|With\s+regard\s+to|With\s+respect\s+to|In\s+respect\s+of|Regarding|Further\s+to)\b", sentence) \
+            and not re.match(r"^(?:This|These)\s+to\s+be\s+[a-z]+ed\b", sentence):
         # "Members give consideration to any issues to be explored": a sentence with its subject; "With regard to
         # the requests for grit bins to be provided, ...": what was asked for, after a preposition
         return None
@@ -487,8 +492,11 @@ def intended(sentence: str) -> ActionCandidate | None:
 
 # "To be pursued by Cllr. Fleming, who intends to draw up a specification": the heading's matter is theirs
 _PURSUED_BY = re.compile(
-    r"^(?:This\s+is\s+|This\s+was\s+|It\s+is\s+)?to\s+be\s+(?P<done>pursued|progressed|followed\s+up|taken\s+forward|looked\s+into|actioned|chased(?:\s+up)?|investigated)"
-    r"\s+by\s+(?P<owner>(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}|clerk|chair(?:man|person)?))\s*(?P<rest>[,.;].*)?$",
+    r"^(?:(?:This\s+is\s+|This\s+was\s+|It\s+is\s+)?to\s+be\s+|(?:This|It|The\s+(?:matter|issue|request|query|complaint))\s+(?:will|would)\s+be\s+)"
+    r"(?P<done>pursued|progressed|followed\s+up|taken\s+forward|looked\s+into|actioned|chased(?:\s+up)?|investigated)"
+    # (by one or two: "by the Clerk and RFO")
+    r"\s+by\s+(?P<owner>(?:(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}|clerk|chair(?:man|person)?))(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*|clerk))?)"
+    r"\s*(?P<rest>[,.;].*)?$",
     re.IGNORECASE,
 )
 _DONE_BASE = {"pursued": "pursue", "progressed": "progress", "taken": "take", "looked": "look", "actioned": "action", "chased": "chase", "investigated": "investigate", "followed": "follow"}
@@ -497,14 +505,19 @@ _DONE_BASE = {"pursued": "pursue", "progressed": "progress", "taken": "take", "l
 def pursued_by(sentence: str) -> ActionCandidate | None:
     """ "To be pursued by Cllr Fleming": a task for the named doer, the matter being the heading's."""
     match = _PURSUED_BY.match(sentence.strip())
+    if match is None and "; " in sentence:
+        sentence = sentence.rsplit("; ", 1)[1]  # ("... had been started by the auditors; this will be pursued by the Clerk")
+        match = _PURSUED_BY.match(sentence.strip())
     if match is None or not _looks_like_doer(match.group("owner").rstrip(".")):
         return None
     words = match.group("done").split()
     verb = " ".join([_DONE_BASE[words[0].lower()], *words[1:]])
     owner = match.group("owner").rstrip(".") if not match.group("owner").endswith("Cllr.") else match.group("owner")
     rest = (match.group("rest") or "").strip(" ,.;")
-    text = f"{owner} to {verb} this" + (f" ({rest})" if rest else "")
-    return _minutes(_action("commitment", text, rest, (owner,), ()))
+    what = "the matter" if re.match(r"(?i)the\s+matter\b", sentence.strip()) else "this"
+    text = f"{owner} to {verb} {what}" + (f" ({rest})" if rest else "")
+    owners = tuple(_owner_names(owner)) if re.search(r"\s(?:and|&)\s", owner) else (owner,)
+    return _minutes(_action("commitment", text, rest, owners or (owner,), ()))
 
 
 # "This will be discussed further at the next meeting", "Further discussion to take place at the Annual

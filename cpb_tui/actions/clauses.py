@@ -515,7 +515,7 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
 
 
-_AGENT = re.compile(r"^by\s+(?P<doer>(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*?)?)\.?$")
+_AGENT = re.compile(r"^by\s+(?P<doer>(?:the\s+(?=Clerk\b|Chair|RFO\b|Treasurer\b|Secretary\b))?(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*?)?)\.?$")
 _WHEN_WORD = re.compile(r"(?:Christmas|Easter|Whitsun|January|February|March|April|May|June|July|August|September|October|November|December"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|\d)\b|the\s+(?:end|start|next|middle)\b")
 

@@ -212,6 +212,15 @@ _BODY_REFERS = re.compile(
     r"(?=(?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b)", re.IGNORECASE)
 
 
+# "PR is waiting for prices and will follow up.", "The Clerk is still waiting for the county's answer and will chase it": what
+# the doer waits for, then what they will do; the doer and the promise read as one ("PR will follow up.")
+_STATE_THEN_WILL = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{2,3}|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|RFO|Treasurer|Secretary)|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:is|was)\s+(?:still\s+)?(?:waiting|awaiting|chasing|expecting)\b"
+    r"[^.;!?]{0,100}?\s+and\s+(?=will\s+(?!be\b|have\b|need\b|not\b)[a-z]+)"
+)
+
+
 def doers_said_plainly(text: str) -> str:
     """ "resolved Cllrs Marsh and Penn will check ...": the doers without the decision word before them; "resolved for the
     Clerk to forward ...", "The Council RESOLVED for X to ...": as "The Clerk to forward ...", "X to ..."; "D.C. offered to
@@ -224,6 +233,7 @@ def doers_said_plainly(text: str) -> str:
     text = _MADE_UP_OF.sub(r"\1 ", text) if "compris" in text or "consist" in text or "made up" in text else text
     text = _RETURNS_TO.sub(r"\g<that> \g<obj> be brought back to ", text) if "return" in text or "come back" in text else text
     text = _BODY_REFERS.sub(r"\g<that> \g<obj> be referred ", text) if "refer" in text else text
+    text = _STATE_THEN_WILL.sub(lambda m: f"{m.group('who')} ", text) if " and will " in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

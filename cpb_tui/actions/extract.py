@@ -25,6 +25,7 @@ from cpb_tui.actions.firm_verbs import ORDER_VERBS
 from cpb_tui.actions.welsh import welsh_tasks
 from cpb_tui.actions.asides import _DASHED_DOERS, AGREED_WITHOUT_THAT, DECIDED_BY_US, shorthand, usual_spelling
 from cpb_tui.actions.given_tasks import given_tasks
+from cpb_tui.actions.proposals import proposed_doing
 from cpb_tui.actions.resolution_parts import _LEAD_VERB, _from_clause
 from cpb_tui.actions.settled import negated_task
 from cpb_tui.actions.phrases import DURING_THE_MEETING, _CLAUSE_LABEL, _FIRM_VERBS, _HEDGED, _NOTING, _clean, _looks_like_doer, _owner_tag, _sentences, _strip_resolver, _upper_first
@@ -219,7 +220,7 @@ _DONE_AT_THE_MEETING = re.compile(
 
 
 def _extract_from_resolution(text: str, verb: str, lead_in: str | None = None) -> list[ActionCandidate]:
-    cleaned = _clean(text)
+    cleaned = proposed_doing(cleaned := _clean(text)) or cleaned  # ("EHE proposed asking Kevin Rowe to do the work. All agreed.": "to ask ...")
     # a bilingual clause, Welsh then English ("Gofyn i'r Pennaeth ... / To ask the Head of ..."): the English half
     halves = re.split(r"\s+/\s+(?=(?:To|That|The)\s)", cleaned)
     if len(halves) == 2 and not re.search(r"\b(?:the|to|that|and)\b", halves[0]):

@@ -13,7 +13,7 @@ FIRM_VERBS = (
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
-    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+enquiries|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
+    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+(?:further\s+|some\s+|more\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries)|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     r"invoice|quote(?=\s+for\b)|"  # ("said she would invoice for the hire", "Wicksteed asked to quote for the repair")
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)

@@ -226,6 +226,8 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     body = re.sub(r"(?<=[.!?])\s*\((?:[^()\s]+\s*){1,6}\)\s*$", "", body)
     body = re.sub(r"\.\s+Also\s+(?=[^.!?]{3,80}$)", ", also ", body)  # ("Lamp 12 is out. Also no. 40 by the mill (Act Clerk)": one point)
     sentences = _sentences(body)
+    while len(sentences) > 1 and _ASSENT_ALONE.fullmatch(sentences[-1].strip()):
+        sentences.pop()  # ("CL put a proposal to update the map. This was supported and approved. CL to action.": the proposal is the task)
     for position in range(len(sentences) - 1, -1, -1):
         sentence = sentences[position]
         found = _commitment(sentence, None)
@@ -256,6 +258,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     return _action("commitment", last, body, owners, (), source="minutes")
 
 
+_ASSENT_ALONE = re.compile(r"(?i)(?:this|it|the\s+proposal)\s+was\s+(?:(?:supported|seconded|agreed)\s+and\s+)?(?:unanimously\s+)?(?:approved|agreed|supported|accepted)(?:\s+unanimously|\s+by\s+all)?\.?|(?:all\s+)?agreed\.?")
 _TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|blocked|missing|flooding|leaking)|(?:not|isn't|is\s+not)\s+working|broken|blocked|missing|damaged|faulty|overgrown|needs?\s+\w+ing)\b")  # "Lamp 12 on all the time (Act Clerk)"
 
 

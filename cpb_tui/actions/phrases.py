@@ -116,6 +116,8 @@ _SUBJUNCTIVE_VERBS = {
     "proceed", "implement", "confirm", "complete",
     # "Officers begin developing a programme of works"
     "begin", "start", "commence",
+    # "that Cllr Wilson make further enquiries", "that the Clerk ascertain the cost", "that the Chairman visit the site"
+    "make", "ascertain", "enquire", "clarify", "visit", "organise", "organize", "research", "pursue", "commission", "collect", "erect", "clean",
 }
 
 

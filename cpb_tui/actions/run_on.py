@@ -12,11 +12,19 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.firm_verbs import FIRM_VERBS
-from cpb_tui.domain.given_names import RUN_ON_DOER, RUN_ON_TASK
+from cpb_tui.domain.given_names import GIVEN_NAME, RUN_ON_DOER, RUN_ON_TASK
 
 # the label, capitalised, after a word in small letters or a number, with a doer and "to" after it (never a log's note that
 # the task is done, "... refilled Action: Clerk to note completed")
 _LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION){RUN_ON_TASK})")
+# "... on hold (lock down). ACTION: Carolyne sort out the survey report": a label after a sentence's stop, naming a first name
+# the lists do not hold and the errand, is a paragraph of its own, its sentence alone (never a tag naming only who, "... is
+# overgrown. Action: Rowan", which closes its own; a post, initials or a name the lists hold are read in their sentence)
+_LABEL_AFTER_STOP = re.compile(
+    rf"(?<=[a-z0-9)][.!?])[ \t]+(?P<label>(?:Action|ACTION)[ \t]*:[ \t]*(?!(?:{GIVEN_NAME}|Clerk|Chair\w*|Treasurer|Secretary|Mayor|All|The|Councillors?|Members?)\b)"
+    rf"[A-Z][a-z]{{2,14}}(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:to[ \t]+)?(?:{FIRM_VERBS})\b"
+    r"[ \t]+\S[^\n.!?]*[.!?]?)(?:[ \t]+(?=\S))?"
+)
 # "The hedge is overgrown. Action: Rowan" over "The shelter glass is cracked. Action: Penny": a tag naming only who ends
 # its line's paragraph (never read with the next line's words)
 _TAG_ENDS_LINE = re.compile(rf"(?P<tag>(?:Action|ACTION)[ \t]*:[ \t]*(?:{RUN_ON_DOER}))[ \t]*\n(?=[ \t]*[A-Z])")
@@ -32,7 +40,7 @@ def tasks_run_on(text: str) -> str:
     line's paragraph), advice that an officer should act told as the officer's task, and a sentence set whole in brackets
     read as the sentence it is."""
     if "Action" in text or "ACTION" in text:
-        text = _TAG_ENDS_LINE.sub(r"\g<tag>\n\n", _LABEL_RUN_ON.sub("\n\n", text))
+        text = _TAG_ENDS_LINE.sub(r"\g<tag>\n\n", _LABEL_AFTER_STOP.sub("\n\n\\g<label>\n\n", _LABEL_RUN_ON.sub("\n\n", text)))
     if "should" in text:
         text = _SHOULD.sub(_told_as_task, text)
     if "(" in text:

@@ -17,7 +17,8 @@ from collections import defaultdict
 # (a council's letters between the minute and its year, "272/PC/19 \u2013 Apologies"; six figures of year, month and
 # minute, "201004. Minutes of previous meeting")
 # (a council's letters after the year, "109/19/TC Declarations", or a committee's letter inside, "19.C.85 DECLARATIONS")
-_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}[/.])?\d{1,4}){0,3}(?:/[A-Z]{1,4}(?=\s))?"
+# (and a council's running number in brackets after the minute's, "215(2) Declarations", "214a(1) Apologies": it runs by the minute)
+_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}[/.])?\d{1,4}){0,3}(?:/[A-Z]{1,4}(?=\s)|[a-h]?\(\d{1,3}\)(?=\s))?"
 # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
 # "4/ Minutes of May meeting", "5/Parish Property"; a table's cells run together with a slash between, "34. / APOLOGIES", or a bar after the bracket, "41) | Minutes")
 _SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.?\s+/\s+|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"
@@ -42,12 +43,12 @@ def run_breaks(line: str) -> list[int] | None:
             continue  # "see Agenda Item 12.", "minute 40 above", "page 3": a number cited, not one heading its item
         if _MONTH_WORD.match(line, match.end()) or re.fullmatch(r"(?:19|20)\d\d", token):
             continue  # "12 March", "in 2024 The ...": a date or a year, never an item's number
-        figures = list(_FIGURES.finditer(token))
+        figures = list(_FIGURES.finditer(re.sub(r"[a-h]?\(\d{1,3}\)$", "", token)))  # (a bracketed running number is no figure of the run)
         if not match.group("sep") and len(figures) < 2:
             continue  # only a reference glues to its title; "4Apples" is no item
         for position, figure in enumerate(figures):
             # the form: the word with this figure blanked ("#/07/16" runs 125, 126, 127; "18/#" would not)
-            form = (token[: figure.start()] + "#" + token[figure.end() :], position)
+            form = (token[: figure.start()] + "#" + re.sub(r"[a-h]?\(\d{1,3}\)$", "(n)", token[figure.end() :]), position)
             if form[0] == "#.1" or re.fullmatch(r"[A-Z]{1,4}#", form[0]) and not match.group("sep").startswith("."):
                 continue  # "1.1 It was proposed ...": each item's first paragraph; "C133" is flattened.py's (never "the A465 road"; "HR2." is an item's)
             colon = match.group("sep").startswith(":") and len(token) >= 3  # ("Footpath 11: The bridge ..." labels a path)

@@ -305,10 +305,21 @@ _LED_IN_TEXT = re.compile(
 )
 
 
+# "It was moved by Cllr Ewart, seconded by Cllr Rand and upon the motion being put to the Meeting was declared to be CARRIED
+# and “RESOLVED that the Council agree the Minutes ...”": the motion's passage, then the words resolved (in their quotes)
+_CARRIED_THEN_RESOLVED = re.compile(
+    r"^(?P<preamble>It\s+was\s+(?:moved|proposed)\s+by\s+[^.;]{2,300}?\b(?:CARRIED|[Cc]arried)\s+and),?\s*[“\"']?\s*(?P<rest>(?:RESOLVED|Resolved)\b[^“”\"]*?)[”\"']?\s*\.?\s*$",
+    re.DOTALL,
+)
+# "Therefore, the minutes ... were signed and adopted.": the word that tied it to what went before
+_CONNECTIVE_FIRST = re.compile(r"^(?P<preamble>(?:Therefore|Thereafter|Consequently|Subsequently),)\s+(?P<rest>[A-Za-z].*)$", re.DOTALL)
+
+
 def without_preamble(found: list[ResolutionRecord]) -> list[ResolutionRecord]:
     """Each clause less the words that say how the decision came about, which become its lead-in (where it had none)."""
     out = []
     for record in found:
-        opening = (_PREAMBLE.match(record.text) or _DISCUSSED_FIRST.match(record.text) or _LED_IN_TEXT.match(record.text)) if not record.lead_in else None
+        opening = (_PREAMBLE.match(record.text) or _DISCUSSED_FIRST.match(record.text) or _LED_IN_TEXT.match(record.text) or _CARRIED_THEN_RESOLVED.match(record.text)
+                   or _CONNECTIVE_FIRST.match(record.text)) if not record.lead_in else None
         out.append(replace(record, text=opening.group("rest"), lead_in=opening.group("preamble").rstrip(" ,")) if opening else record)
     return out

@@ -234,8 +234,9 @@ def _closed_heading(title: str) -> tuple[str, str] | None:
     found = re.match(r"^(?P<title>[A-Z][^:]{2,80}?)\s*(?::-|:\s*\d{2,4}/\d{2,4}\s*:)\s*(?P<rest>\S.*)$", title)
     found = found or re.match(r"^(?P<title>[A-Z][^():.]{2,60}?\s*\([^()]{2,40}\))\s+(?P<rest>[A-Z][a-z]+(?:\s+[a-z]+)+\b.*\.)$", title)
     if found is None:
-        # "To consider the verge cutting agreement - It was RESOLVED: That ...": the agenda's words, a dash, the decision
-        decided = re.match(r"^(?P<title>To\s+[a-z].{5,200}?)\s+[\u2013\u2014-]\s+(?P<rest>It\s+was\s+(?:[\w,]+\s+){0,4}?(?:RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)\b.*)$", title)
+        # "To consider the verge cutting agreement - It was RESOLVED: That ...": the agenda's words, a dash, the decision (or "To
+        # approve the minutes of 16 May – the minutes were approved and signed (prop. HM & sec. SL).")
+        decided = re.match(r"^(?P<title>To\s+[a-z].{5,200}?)\s+[\u2013\u2014-]\s+(?P<rest>It\s+was\s+(?:[\w,]+\s+){0,4}?(?:RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)\b.*|[Tt]he\s+(?:\w+\s+)?minutes\s+(?:were|are|have\s+been)\s+(?:\w+\s+){0,3}?(?:approved|agreed|adopted|signed|confirmed|accepted)\b.*)$", title)
         return (decided.group("title"), decided.group("rest")) if decided and _title_like(decided.group("title"), long=True) else None
     return (found.group("title").strip(), found.group("rest")) if found and _title_like(found.group("title")) \
         and len(found.group("title").split()) <= (14 if found.group("title").startswith("To ") else 10) else None

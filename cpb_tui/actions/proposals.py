@@ -1,0 +1,35 @@
+"""A member's proposal the meeting agreed, worded as what to do: "EHE proposed asking Kevin Rowe to undertake the
+work. All agreed." and "Cllr Ross proposed writing to Highways about the signs; seconded by Cllr Penn." name the
+task by a gerund after "proposed"; the decision they record is the task "Ask Kevin Rowe to undertake the work".
+
+`decisions` reads such a proposal as the meeting's decision when the meeting agreed it; this module gives
+`extract` the task in it, the movers and the vote taken off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.actions.asides import gerund_base
+
+# who proposed: "EHE", "Cllr Ross", "Councillor Ann Ross", "Mrs Penn", "The Chairman"
+_PROPOSER = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}?[A-Z][\w'\u2019-]*|[Tt]he\s+(?:Chair(?:man|person)?|Clerk|Mayor)"
+_PROPOSED_DOING = re.compile(rf"^\W*(?:{_PROPOSER})\s+(?:then\s+|also\s+)?proposed\s+(?P<gerund>[a-z]{{3,}}ing)\s+(?P<rest>\S.*)$")
+# what follows the proposal: its seconder, the vote ("; seconded by Cllr Penn. All in favour.", ". All agreed.")
+_VOTE_AFTER = re.compile(
+    r"(?:[;,.]?\s+(?:and\s+)?(?:this\s+was\s+)?seconded\b.*|[;,.]\s*(?:(?:This|The\s+proposal|The\s+motion)\s+was\s+)?(?:all|unanimously)\s+"
+    r"(?:in\s+favour|agreed)\b.*|[;,.]\s*(?:(?:it\s+was\s+)?(?:agreed|carried|approved)|(?:all|everyone)\s+(?:present\s+)?(?:agreed|in\s+agreement))\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def proposed_doing(text: str) -> str | None:
+    """ "EHE proposed asking Kevin Rowe to undertake the work. All agreed." -> "to ask Kevin Rowe to undertake the
+    work": the task a proposal named by its gerund, or None where the text is no such proposal."""
+    found = _PROPOSED_DOING.match(text)
+    base = gerund_base(found.group("gerund")) if found else None
+    if base is None:
+        return None
+    rest = _VOTE_AFTER.sub("", found.group("rest")).strip().rstrip(".;,")
+    # (one sentence only: what was proposed, never the discussion after it)
+    return f"to {base} {rest}" if rest and not re.search(r"[.;]\s+[A-Z]", rest) else None
