@@ -223,3 +223,87 @@ def test_the_sentences_after_an_action_label_keep_their_own_doers():
         ("Clerk to contact the district", ("Clerk",)), ("Cllr Dow to chase it too", ("Cllr Dow",))
     ]
     assert tasks("The hedge is overgrown. Action: Rowan") == [("The hedge is overgrown", ("Rowan",))]
+
+
+# --- near misses a review found, each read as at the base --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Ames proposed that the Clerk write to the landowner about Footpath 3. Seconded by Cllr Lamb, motion passed to a vote and was lost.",
+        "Cllr Nash proposed that the fence be replaced in green steel. Seconded by Cllr Quayle, motion carried as amended to timber.",
+        "Cllr Orr proposed that the Council object to application 36/0177. Seconded by Cllr Ames, proposal passed to the Planning Committee.",
+    ],
+)
+def test_a_motion_lost_amended_or_passed_on_is_no_decision_of_its_words(tmp_path, body):
+    clauses, found = second_item(tmp_path, body)
+    assert not any(clause.startswith("that ") for clause in clauses) and found == []
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ("Cllr Tate proposed contacting the County about a new grit bin on Hill Rise but this was deferred to the next meeting.", []),
+        ("Cllr Hale proposed meeting dates for 2037, being the second Wednesday of each month. All agreed.", []),
+        ("The Chairman proposed bringing item 6 forward so that the visitors could leave early. All agreed.", []),
+        ("Cllr Hale proposed sending a letter to the landowner and Cllr Ince proposed meeting the landowner on site. All agreed.", []),
+        ("Cllr Page proposed checking whether the old noticeboard could be repaired before buying a new one, and this was agreed.",
+         ["Check whether the old noticeboard could be repaired before buying a new one"]),
+    ],
+)
+def test_a_gerund_proposal_put_off_about_the_meetings_own_business_or_one_of_two_gives_no_task(tmp_path, body, found):
+    assert [task for task in second_item(tmp_path, body)[1] if "propos" not in task.lower()] == found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chair asked about the recording. Therefore, the minutes from the meeting held on 2 June were signed but not adopted until the recording had been checked.",
+        "The hall was cold. The minutes from 1936 were signed by the rector as chairman, and she read some of them aloud.",
+        "Members were short of time. The minutes of the Annual Meeting were unable to be approved and will come back next month.",
+        "The agenda was long. The minutes of the Planning Committee were due to be approved at this meeting but were held over.",
+    ],
+)
+def test_minutes_mid_line_that_were_not_approved_there_are_no_decision(tmp_path, body):
+    assert second_item(tmp_path, body)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: to be fixed once the school has confirmed the field.",
+        "Start time: to be arranged.",
+        "Item 7: to be deferred to the October meeting.",
+        "Minutes of the last meeting: to be signed at the next meeting.",
+        "Insurance: to be renewed automatically on 1 October.",
+        "Marquee. Action: Marquee to set up by the Scouts on Friday evening.",
+        "This would be pursued by the Police if a formal complaint were made by the landowner.",
+    ],
+)
+def test_a_placeholder_a_matter_put_off_or_a_thing_to_be_done_gives_no_new_task(text):
+    assert tasks(text) == []
+
+
+def test_a_sentence_after_an_action_label_runs_past_a_title_abbreviation():
+    assert tasks("The hedge was discussed. Action: Marika to contact Mr. Lowe at Manor Farm about it.") == [
+        ("Marika to contact Mr. Lowe at Manor Farm about it", ("Marika",))
+    ]
+
+
+def test_a_possessive_after_by_is_when_not_who(tmp_path):
+    found = tasks("The report is to be finished by the Clerk's return from leave in August.")
+    assert found and not found[0][1] and found[0][0].startswith("Finish the report by the Clerk's return")
+
+
+def test_members_making_their_own_way_is_no_errand(tmp_path):
+    assert second_item(tmp_path, "RESOLVED that members make their own way to the County Show on 2 July.")[1] == []
+
+
+def test_a_rules_paragraph_wrapped_to_a_line_start_is_no_minute_number(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
+        "1. Apologies\nNone.\n\n2. Financial regulations\nMembers noted the rule in regulation\n4b(1) Payments under £100 may be made by the "
+        "Clerk and reported later.\n\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert [item.number for item, _, _ in page_items(tmp_path, page)] == ["1", "2", "3"]

@@ -84,10 +84,16 @@ def doer_line(rest: str) -> ActionCandidate | None:
         return None
     initials = re.fullmatch(r"[A-Z]{2,4}(?:\s*(?:,|&|/|and)\s*[A-Z]{2,4})*", doer.group("owner"))
     # (or a first name alone before a task's verb, "Action: Cora to email CC her response", never a thing: "Letter to go ...")
-    named = re.fullmatch(r"[A-Z][a-z]{2,14}(?<!s)(?<!ed)(?<!ing)(?<!ly)", doer.group("owner")) and re.match(rf"(?:{_FIRM_VERBS})\b", f"{doer.group('verb')} {doer.group('tail')}") and not _THING_FIRST.match(doer.group("owner"))  # (and "sort out")
+    named = re.fullmatch(r"[A-Z][a-z]{2,14}(?<!s)(?<!ed)(?<!ing)(?<!ly)", doer.group("owner")) and _named_errand(doer.group("verb"), doer.group("tail")) and not _THING_FIRST.match(doer.group("owner"))
     if len(rest.split()) > 8 or initials or named or _looks_like_doer(doer.group("owner")):
         return _owner_action(doer.group("owner"), doer.group("verb"), doer.group("tail"))
     return None
+
+
+def _named_errand(verb: str, tail: str) -> bool:
+    """Whether a first name's verb is an errand: a firm verb alone, or one with its particle and then what it is done to
+    ("Carolyne to sort out the survey report"; never "Marquee to set up by the Scouts", a thing to be set up)."""
+    return bool(re.fullmatch(_FIRM_VERBS, verb) or re.match(rf"(?:{_FIRM_VERBS})\s+(?:the|a|an|this|these|those|his|her|their|its|our|any|all|some|[A-Z])\b", f"{verb} {tail}"))
 
 
 # words that open an action line as a thing, never as a person's first name

@@ -229,7 +229,10 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     # "Lighting at the school camp \u2013 Member's liability to be researched": a heading, then the shorthand
     sentence = re.sub(r"^[^.:;\u2013\u2014]{2,60}?\s[\u2013\u2014]\s+(?=(?:[\w'\u2019]+\s+){1,5}to\s+be\s+[a-z]+)", "", sentence)
     # "AGAR: to be completed when the audit is done", "Precept \u2013 to be sent to the district by 31 December": a label, its errand
-    sentence = re.sub(r"^(?!(?:NB|N\.B|Note|Notes|PS|Please\s+note)\b)([A-Z][\w'\u2019&/ -]{1,40}?)\s*(?::|\s[\u2013\u2014-])\s+(?=to\s+be\s+(?!(?:confirmed|advised|announced|determined|decided|held|noted|agreed|received|approved|considered|discussed)\b)[a-z]+ed\b)", r"\1 ", sentence)
+    # (never a note, "NB:", nor a placeholder for when or where, "Date: to be fixed", nor a matter put off or signed off)
+    sentence = re.sub(r"^(?!(?:NB|N\.B|Note|Notes|PS|Please\s+note|Date|Dates|Time|Times|Start\s+time|Venue|Location|Place|Next\s+meeting|Date\s+of\s+(?:the\s+)?next\s+meeting)\b)"
+                      r"([A-Z][\w'\u2019&/ -]{1,40}?)\s*(?::|\s[\u2013\u2014-])\s+(?=to\s+be\s+(?!(?:confirmed|advised|announced|determined|decided|held|noted|agreed|received|approved|considered|discussed"
+                      r"|deferred|signed|carried\s+forward)\b)[a-z]+ed\b(?![^.;]{0,40}\bautomatically\b))", r"\1 ", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:
         # a decision's wording without its "That": "The work on the common be done before March"
@@ -514,6 +517,8 @@ def pursued_by(sentence: str) -> ActionCandidate | None:
     verb = " ".join([_DONE_BASE[words[0].lower()], *words[1:]])
     owner = match.group("owner").rstrip(".") if not match.group("owner").endswith("Cllr.") else match.group("owner")
     rest = (match.group("rest") or "").strip(" ,.;")
+    if re.match(r"(?i)(?:if|unless|should|provided|once)\b", rest):
+        return None  # ("This would be pursued by the Police if a formal complaint were made": only if someone else acts first)
     what = "the matter" if re.match(r"(?i)the\s+matter\b", sentence.strip()) else "this"
     text = f"{owner} to {verb} {what}" + (f" ({rest})" if rest else "")
     owners = tuple(_owner_names(owner)) if re.search(r"\s(?:and|&)\s", owner) else (owner,)

@@ -24,6 +24,7 @@ from cpb_tui.actions.phrases import (
     _PHRASAL,
     _PP_BASE,
     _SUBJUNCTIVE_VERBS,
+    MADE_ERRAND,
     _base,
     _join,
     _looks_like_doer,
@@ -270,7 +271,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
             return _owner_action(owner, then.group(1), then.group(2))
     # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
     verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _PRESENT_ERRANDS and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb
-    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail):
+    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail) and (verb != "make" or MADE_ERRAND.match(tail)):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
 
@@ -515,7 +516,7 @@ def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: b
     return _action(_kind(verb, f"{verb} {obj}", obj + " " + rest), phrase, body, owners, _recipients(phrase))
 
 
-_AGENT = re.compile(r"^by\s+(?P<doer>(?:the\s+(?=Clerk\b|Chair|RFO\b|Treasurer\b|Secretary\b))?(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*?)?)\.?$")
+_AGENT = re.compile(r"^by\s+(?P<doer>(?:the\s+(?=(?:Clerk|Chair(?:man|person)?|RFO|Treasurer|Secretary)\b(?![\'\u2019])))?(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})(?P<after>(?:\s+(?:(?!\band\b)[^,;])*?)?)\.?$")
 _WHEN_WORD = re.compile(r"(?:Christmas|Easter|Whitsun|January|February|March|April|May|June|July|August|September|October|November|December"
                         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|\d)\b|the\s+(?:end|start|next|middle)\b")
 

@@ -89,7 +89,8 @@ NO_RESOLUTION_TASK = re.compile(
     # cost of the bench from reserves", "agreed to object to the proposed parking charge")
     # (nor the meeting's own order of business: "resolved to adjourn the meeting at 7.07pm to allow the public to speak", "to
     # reconvene the meeting", "to suspend standing orders"; never one put off to a later day, "adjourn the meeting until 4 May")
-    r"|(?i:^(?:adjourn|reconvene|resume|suspend|reinstate)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b(?![^.;]{0,80}\b(?:until|till|to|on)\s+(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
+    r"|(?i:^(?:adjourn|reconvene|resume|suspend|reinstate)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b(?![^.;]{0,80}\b(?:until|till)\b)"
+    r"(?![^.;]{0,80}\b(?:to|on)\s+(?:next\s+\w+|\d{1,2}/\d{1,2}|(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))"
     r"|(?i:^(?:pause|suspend|freeze|halt)\s+(?:all\s+)?(?:new\s+|further\s+|future\s+)?(?:[\w-]+\s+)?(?:spending|expenditure|projects?|grants?|works?)\b)"
     r"|(?i:^(?:cover|meet)\s+(?:(?:half|part|all|a\s+third|a\s+quarter)\s+(?:of\s+)?)?the\s+(?:full\s+)?costs?\s+of\b)"
     r"|(?i:^object\s+to\s+the\s+(?:proposed|planned)\b(?![^.;]*\b(?:write|letter|respond|response|inform)\b))"

@@ -119,6 +119,9 @@ _SUBJUNCTIVE_VERBS = {
     # "that Cllr Wilson make further enquiries", "that the Clerk ascertain the cost", "that the Chairman visit the site"
     "make", "ascertain", "enquire", "clarify", "visit", "organise", "organize", "research", "pursue", "commission", "collect", "erect", "clean",
 }
+# "make" is an errand only with what is made: enquiries, arrangements, contact, a payment ("that members make their own way to
+# the show" is no task)
+MADE_ERRAND = re.compile(r"(?:further\s+|more\s+|some\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries|arrangements|contact)\b|an?\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|referral|complaint)\b")
 
 
 _PRONOUNS = {"she", "he", "they", "we"}

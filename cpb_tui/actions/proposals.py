@@ -17,7 +17,8 @@ _PROPOSER = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'\u2019
 _PROPOSED_DOING = re.compile(rf"^\W*(?:{_PROPOSER})\s+(?:then\s+|also\s+)?proposed\s+(?P<gerund>[a-z]{{3,}}ing)\s+(?P<rest>\S.*)$")
 # what follows the proposal: its seconder, the vote ("; seconded by Cllr Penn. All in favour.", ". All agreed.")
 _VOTE_AFTER = re.compile(
-    r"(?:[;,.]?\s+(?:and\s+)?(?:this\s+was\s+)?seconded\b.*|[;,.]\s*(?:(?:This|The\s+proposal|The\s+motion)\s+was\s+)?(?:all|unanimously)\s+"
+    r"(?:[;,.]?\s+(?:and\s+)?(?:this\s+was\s+)?seconded\b.*|,?\s+and\s+this\s+was\s+(?:agreed|approved|carried|accepted)\b.*"
+    r"|[;,.]\s*(?:(?:This|The\s+proposal|The\s+motion)\s+was\s+)?(?:all|unanimously)\s+"
     r"(?:in\s+favour|agreed)\b.*|[;,.]\s*(?:(?:it\s+was\s+)?(?:agreed|carried|approved)|(?:all|everyone)\s+(?:present\s+)?(?:agreed|in\s+agreement))\b.*)$",
     re.IGNORECASE,
 )
@@ -31,5 +32,11 @@ def proposed_doing(text: str) -> str | None:
     if base is None:
         return None
     rest = _VOTE_AFTER.sub("", found.group("rest")).strip().rstrip(".;,")
-    # (one sentence only: what was proposed, never the discussion after it)
-    return f"to {base} {rest}" if rest and not re.search(r"[.;]\s+[A-Z]", rest) else None
+    # (one sentence only: what was proposed, never the discussion after it, a second proposal or its being put off, "... but this
+    # was deferred"; nor the meeting's own business, "proposed meeting dates for 2037", "proposed bringing item 6 forward")
+    if not rest or re.search(r"[.;]\s+[A-Z]|\b(?:but|however|proposed)\b", rest) or _OWN_BUSINESS.match(f"{found.group('gerund')} {rest}"):
+        return None
+    return f"to {base} {rest}"
+
+
+_OWN_BUSINESS = re.compile(r"meeting\s+(?:dates?|times?|days?|schedule|pattern|cycle|room|venues?|arrangements)\b|bringing\s+(?:agenda\s+)?items?\s+\S+\s+forward\b", re.IGNORECASE)

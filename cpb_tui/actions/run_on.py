@@ -19,11 +19,12 @@ from cpb_tui.domain.given_names import GIVEN_NAME, RUN_ON_DOER, RUN_ON_TASK
 _LABEL_RUN_ON = re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:Action|ACTION){RUN_ON_TASK})")
 # "... on hold (lock down). ACTION: Carolyne sort out the survey report": a label after a sentence's stop, naming a first name
 # the lists do not hold and the errand, is a paragraph of its own, its sentence alone (never a tag naming only who, "... is
-# overgrown. Action: Rowan", which closes its own; a post, initials or a name the lists hold are read in their sentence)
+# overgrown. Action: Rowan", which closes its own; a post, initials or a name the lists hold are read in their sentence; nor a
+# thing to be done, "Marquee to set up by the Scouts")
 _LABEL_AFTER_STOP = re.compile(
     rf"(?<=[a-z0-9)][.!?])[ \t]+(?P<label>(?:Action|ACTION)[ \t]*:[ \t]*(?!(?:{GIVEN_NAME}|Clerk|Chair\w*|Treasurer|Secretary|Mayor|All|The|Councillors?|Members?)\b)"
     rf"[A-Z][a-z]{{2,14}}(?:[ \t]+[A-Z][\w'\u2019-]*)?[ \t]+(?:to[ \t]+)?(?:{FIRM_VERBS})\b"
-    r"[ \t]+\S[^\n.!?]*[.!?]?)(?:[ \t]+(?=\S))?"
+    r"(?![ \t]+(?:by|at|on|in|for|up)\b)[ \t]+\S(?:[^\n.!?]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bCllr)\.|(?<=\bNo)\.|(?<=\bRev)\.)*[.!?]?)(?:[ \t]+(?=\S))?"  # (its sentence's end, never "Mr." or "St.")
 )
 # "The hedge is overgrown. Action: Rowan" over "The shelter glass is cracked. Action: Penny": a tag naming only who ends
 # its line's paragraph (never read with the next line's words)

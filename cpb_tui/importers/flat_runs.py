@@ -18,7 +18,7 @@ from collections import defaultdict
 # minute, "201004. Minutes of previous meeting")
 # (a council's letters after the year, "109/19/TC Declarations", or a committee's letter inside, "19.C.85 DECLARATIONS")
 # (and a council's running number in brackets after the minute's, "215(2) Declarations", "214a(1) Apologies": it runs by the minute)
-_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}[/.])?\d{1,4}){0,3}(?:/[A-Z]{1,4}(?=\s)|[a-h]?\(\d{1,3}\)(?=\s))?"
+_WORD = r"(?:[A-Z]{1,4}[./]?)?\d{1,6}(?:[./:-](?:[A-Z]{1,4}[/.])?\d{1,4}){0,3}(?:/[A-Z]{1,4}(?=\s)|(?<=\d\d)[a-h]?\(\d{1,3}\)(?=\s)|(?<!\d\d)\(\d{1,3}\)(?=\s))?"
 # (a reference glued to its title, "2016/27Declarations of Interest", with no separator at all; a slash after the number,
 # "4/ Minutes of May meeting", "5/Parish Property"; a table's cells run together with a slash between, "34. / APOLOGIES", or a bar after the bracket, "41) | Minutes")
 _SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.?\s+/\s+|\.?\s+|\.(?=[A-Z])|(?<=\d)/\s*(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z]|[A-Z]{3}))"

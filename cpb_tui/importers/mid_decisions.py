@@ -68,7 +68,8 @@ MID_OPENER = re.compile(
     r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     # ("... the figure was right. Therefore, the minutes from the meeting held on 12 May were unchanged, signed and adopted.")
     r"|(?<=[a-z0-9)][.!?])\s+(?=(?:(?:Therefore|Accordingly|Thereafter|Consequently|So),?\s+)?[Tt]he\s+(?:draft\s+|amended\s+)?[Mm]inutes\s+(?:of|from|for)\b"
-    r"[^.;]{3,160}?\b(?:was|were)\s+(?:(?!not\b|never\b)\w+,?\s+){0,4}(?:approved|adopted|signed|confirmed|accepted|agreed)\b)"
+    r"[^.;]{3,160}?\b(?:was|were)\s+(?:(?!not\b|never\b|unable\b|due\b|to\b|yet\b|but\b)\w+,?\s+){0,4}(?:approved|adopted|confirmed|accepted|agreed)\b"
+    r"(?![^.;]{0,120}\b(?:not|until|but|held\s+over|deferred)\b))"
     r"|(?<=[a-z][.!?])\s+(?=Decided\s+(?:to|that)\s+[a-z])"  # ("... glad to receive it. Decided to look into its history first.")
     r"|(?<=[a-z]:)\s+(?=Resolved\s+(?:to|not)\s)"  # ("Payments: Resolved to pay: the clerk's wages ...")
     r"|(?<=[a-z][.!?])\s+(?=There\s+being\s+no\s+matters\s+arising,?\s+(?:the\s+)?[Mm]inutes?\b)"  # ("... stand over. There being no matters arising the minutes of ...")

@@ -145,7 +145,7 @@ _NOTED = re.compile(
     r"|(?i:(?:the\s+)?(?:draft\s+)?(?:minutes?|notes)\s+(?:of|from|for)\b(?![^.;]{0,120}\b(?:to\s+be|which|where|when|at\s+which)\b)[^.;:|\u2013\u2014-]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)\s(?:approved|agreed|accepted|confirmed|adopted)"
     r"(?:\s+(?:and|&)\s+signed)?(?:\s+as\s+(?:the\s+)?(?:minutes|a\s+(?:true|correct|accurate)\s+record|accurate|correct|true))?\.?\s*$)"
     # "Minutes agreed as correct apart from a spelling error ...": the minutes' verdict first, what was put right after it
-    r"|(?:The\s+)?(?:[Dd]raft\s+)?[Mm]inutes\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+signed)?\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\b(?=[^.;]{0,300}(?:[.;]|$))"
+    r"|(?:The\s+)?(?:[Dd]raft\s+)?[Mm]inutes\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+signed)?\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\b(?=[^.;]{0,300}(?:\.|$))(?![^.;]{0,300}\b(?:must|not\s+(?:be|been|yet|until|signed|approved|agreed|adopted)|until|cannot|before\s+they\s+can)\b)"
     # "The Chairman asked if they were a true record. All were in agreement.": the meeting's assent
     r"|(?:.{0,300}?(?<=[.!?])\s+)?All\s+(?:present\s+|members\s+)?were\s+in\s+agreement\.?\s*$"
     # "Cllr Bott proposed that the Minutes were an accurate record; Mrs L Bott seconded, all agreed and ..."
