@@ -1,6 +1,7 @@
 """A member's proposal the meeting agreed, worded as what to do: "EHE proposed asking Kevin Rowe to undertake the
 work. All agreed." and "Cllr Ross proposed writing to Highways about the signs; seconded by Cllr Penn." name the
-task by a gerund after "proposed"; the decision they record is the task "Ask Kevin Rowe to undertake the work".
+task by a gerund after "proposed"; the decision they record gives the task ("Kevin Rowe to undertake the work",
+"Write to Highways about the signs").
 
 `decisions` reads such a proposal as the meeting's decision when the meeting agreed it; this module gives
 `extract` the task in it, the movers and the vote taken off.
