@@ -307,3 +307,35 @@ def test_a_rules_paragraph_wrapped_to_a_line_start_is_no_minute_number(tmp_path)
         "Clerk and reported later.\n\n3. Close\nThe meeting closed at 9pm.\n"
     )
     assert [item.number for item, _, _ in page_items(tmp_path, page)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "body, clause",
+    [
+        ("Cllr Ames proposed that the bench by the pond be replaced. Seconded by Cllr Lamb and carried, with one member not voting.",
+         "that the bench by the pond be replaced"),
+        ("Cllr Ames proposed that the Christmas lights be renewed. Seconded by Cllr Lamb and carried on a show of hands.",
+         "that the Christmas lights be renewed"),
+    ],
+)
+def test_a_motion_seconded_and_carried_with_a_remark_after_stays_a_decision(tmp_path, body, clause):
+    assert second_item(tmp_path, body)[0] == [clause]
+
+
+def test_a_proposal_carried_forward_is_no_decision_of_its_words(tmp_path):
+    body = "Cllr Orr proposed that the car park be relined. Seconded by Cllr Ames, proposal was carried forward to October."
+    assert not any(clause.startswith("that the car park") for clause in second_item(tmp_path, body)[0])
+
+
+def test_a_doer_chasing_one_body_and_promising_another_keeps_both_tasks():
+    found = [text for text, _ in tasks("The Chairman is chasing the Police for the data and will report at the next meeting.")]
+    assert any(text.startswith("The Chairman to chase the Police for the data") for text in found)
+
+
+def test_a_rule_of_two_figures_and_a_letter_at_a_wrapped_lines_start_is_no_minute_number(tmp_path):
+    page = (
+        "Minutes of the meeting of Wendling Parish Council held on Tuesday 1 May 2036 in the Village Hall.\n\n"
+        "11. Apologies\nNone.\n\n12. Standing orders\nMembers noted the rule in standing order\n13a(1) Motions must be sent to the Clerk "
+        "seven clear days before the meeting.\n\n13. Finance\nRESOLVED that the payments listed be approved.\n\n14. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert [item.number for item, _, _ in page_items(tmp_path, page)] == ["11", "12", "13", "14"]

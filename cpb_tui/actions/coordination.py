@@ -216,7 +216,7 @@ _BODY_REFERS = re.compile(
 # the doer waits for, then what they will do; the doer and the promise read as one ("PR will follow up.")
 _STATE_THEN_WILL = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z]{2,3}|(?:[Tt]he\s+)?(?:[Cc]lerk|Chair(?:man|person)?|RFO|Treasurer|Secretary)|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+"
-    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:is|was)\s+(?:still\s+)?(?:waiting|awaiting|chasing|expecting)\b"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:is|was)\s+(?:still\s+)?(?:waiting|awaiting|expecting)\b"
     r"[^.;!?]{0,100}?\s+and\s+(?=will\s+(?!be\b|have\b|need\b|not\b)[a-z]+)"
 )
 

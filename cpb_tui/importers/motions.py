@@ -24,8 +24,9 @@ MOTION_CARRIED = re.compile(
     # the seconder in a sentence of its own, straight after the motion: "Cllr Orr proposed that ... . Seconded by Cllr Lamb and carried
     # unanimously." (never over a sentence between, "Cllr Ames said the survey had been costly.")
     r"|[^,;]{1,60}?\s+proposed\s+(?P<fourth>that\s+(?:(?![a-z0-9)]\.\s+[A-Z])[^;]){7,299}?[^\s;])\.\s+Seconded\s+by\s+[^,.;]{1,40}?(?:\s+and\s+(?:was\s+)?|,\s+(?=(?i:resolution|motion|proposal)\s))"
-    r"(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved|(?i:resolution|motion|proposal)\s+(?:was\s+)?(?:passed|carried))\b"
-    r"(?!\s+(?:to|on|over|back|as\s+amended)\b)(?![^.;]{0,60}\b(?:lost|defeated|fell|not|withdrawn|amended)\b)[^.;]{0,40}\.?\s*$"  # (", resolution passed.", never "... passed to a vote and was lost")
+    r"(?:(?:unanimously\s+)?(?:resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved)\b|(?i:resolution|motion|proposal)\s+(?:was\s+)?(?:passed|carried)\b"
+    r"(?!\s+(?:to|on|over|back|forward|as\s+amended)\b)(?![^.;]{0,60}\b(?:lost|defeated|fell|not|withdrawn|amended)\b))"  # (", resolution passed.", never "... passed to a vote and was lost")
+    r"[^.;]{0,40}\.?\s*$"
     # "Proposed Cllr AA & Seconded Cllr BB that the quote be accepted, unanimously agreed."
     # (the seconder's name never runs on over the vote: "seconded by Cllr Birch and agreed that the minutes be approved.")
     r"|(?:Proposed|Moved)\s+(?:by\s+)?[^,;]{1,40}?\s*(?:&|and|,)\s*[Ss]econded\s+(?:by\s+)?(?:(?!\band\s+(?:was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried|approved)\b)[^,;]){1,40}?\s+(?P<second>that\s+[^;]{7,299}?[^\s;])[,;]?\s+"

@@ -78,7 +78,7 @@ _NUMBER = (
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}/\d{2,4}(?-i:[a-z]{2,3}|[A-Z]{1,2})(?=\s+[A-Z]|:|\s*$)"  # 34/13fg Declarations, 011/35G Pond: a committee's letters after the minute
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
-    r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)|\d{2,4}[a-h]\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them; "214a(1)", "214b(1)": a minute in two parts (never a rule's "4b(1)")
+    r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)|\d{3,4}[a-h]\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them; "214a(1)", "214b(1)": a minute in two parts (never a rule's "4b(1)", "13a(1)")
     r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])|\d{1,3}\s[a-h](?=\s*$)"  # "5 a) Casual Vacancy": a point of item 5, printed apart; "3 a" alone over its title
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)

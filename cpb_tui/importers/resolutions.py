@@ -308,7 +308,7 @@ _LED_IN_TEXT = re.compile(
 # "It was moved by Cllr Ewart, seconded by Cllr Rand and upon the motion being put to the Meeting was declared to be CARRIED
 # and “RESOLVED that the Council agree the Minutes ...”": the motion's passage, then the words resolved (in their quotes)
 _CARRIED_THEN_RESOLVED = re.compile(
-    r"^(?P<preamble>It\s+was\s+(?:moved|proposed)\s+by\s+[^.;]{2,300}?\b(?:CARRIED|[Cc]arried)\s+and),?\s*[“\"']?\s*(?P<rest>(?:RESOLVED|Resolved)\b[^“”\"]*?)[”\"']?\s*\.?\s*$",
+    r"^(?P<preamble>It\s+was\s+(?:moved|proposed)\s+by\s+[^.;]{2,300}?\b(?:CARRIED|[Cc]arried)\s+and),?\s*[“\"']?\s*(?P<rest>(?:RESOLVED|Resolved)\b[^“”\"]*?)[”\"']?(?:\s*\.)?\s*$",
     re.DOTALL,
 )
 # "Therefore, the minutes ... were signed and adopted.": the word that tied it to what went before
