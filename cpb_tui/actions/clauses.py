@@ -24,7 +24,7 @@ from cpb_tui.actions.phrases import (
     _PHRASAL,
     _PP_BASE,
     _SUBJUNCTIVE_VERBS,
-    MADE_ERRAND,
+    made_errand,
     _base,
     _join,
     _looks_like_doer,
@@ -271,7 +271,7 @@ def _agreed(rest: str) -> ActionCandidate | None:
             return _owner_action(owner, then.group(1), then.group(2))
     # ("Agreed that the Clerk orders two new grit bins": a doer's errand told in the present, the same task)
     verb = _base(verb) if owner and verb.endswith("s") and _base(verb) in _PRESENT_ERRANDS and not re.match(r"(?:are|is|be|were|was|been)\b", tail) else verb
-    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail) and (verb != "make" or MADE_ERRAND.match(tail)):
+    if owner and verb in _SUBJUNCTIVE_VERBS and _looks_like_doer(owner) and not NOUN_BEFORE_PASSIVE.match(tail) and made_errand(verb, tail):
         return _owner_action(owner, verb, tail)  # "Agreed that officers bring a costed plan to the April meeting"
     return _passive(body, strict=True)
 

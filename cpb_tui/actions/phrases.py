@@ -121,7 +121,13 @@ _SUBJUNCTIVE_VERBS = {
 }
 # "make" is an errand only with what is made: enquiries, arrangements, contact, a payment ("that members make their own way to
 # the show" is no task)
-MADE_ERRAND = re.compile(r"(?:further\s+|more\s+|some\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries|arrangements|contact)\b|an?\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|referral|complaint)\b")
+_MADE_ERRAND = re.compile(r"(?:further\s+|more\s+|some\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries|arrangements|contact)\b|an?\s+(?:[\w-]+\s+)?(?:payment|donation|application|claim|booking|referral|complaint)\b")
+
+
+def made_errand(verb: str, tail: str) -> bool:
+    """Whether a subjunctive `verb` with `tail` after it is an errand: any verb of the list but "make", which is one only
+    with what is made ("make further enquiries", never "make their own way")."""
+    return verb not in ("make", "makes") or bool(_MADE_ERRAND.match(tail))
 
 
 _PRONOUNS = {"she", "he", "they", "we"}

@@ -23,7 +23,7 @@ from cpb_tui.actions.phrases import (
     _NOTING,
     _REQUEST,
     _SUBJUNCTIVE_VERBS,
-    MADE_ERRAND,
+    made_errand,
     _base,
     _looks_like_doer,
     _lower_first,
@@ -169,7 +169,7 @@ def _from_part_body(part: str) -> ActionCandidate | None:
         if owner and (verb in _SUBJUNCTIVE_VERBS or (verb.endswith("s") and verb[:-1] in _SUBJUNCTIVE_VERBS)) and not re.match(
             r"^(?:be|is|are|was|were)\b", tail
         ) and not NOUN_BEFORE_PASSIVE.match(tail) and not (verb.endswith("s") and re.match(r"^(?:from|of|on)\b[^;]*\bbe\s+[a-z]+(?:ed|en)\b", tail)) \
-                and (verb not in ("make", "makes") or MADE_ERRAND.match(tail)):
+                and made_errand(verb, tail):
             # ("that the Planning Policy update be noted", "that the Review Group reports on A and B be approved": nouns there)
             return _owner_action(owner, verb, tail) if verb in _SUBJUNCTIVE_VERBS else _owner_action(owner, verb[:-1], second_verb_bare(tail, _SUBJUNCTIVE_VERBS))
         if owner and _looks_like_doer(owner) and re.fullmatch(r"[a-z]+", verb or "") and verb not in ("be", "is", "are", "to"):
