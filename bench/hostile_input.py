@@ -249,6 +249,11 @@ REPEATED = [
     "x. Therefore, the minutes from the meeting held on 2 May were unchanged, signed and ", "AGAR: to be completed when ",
     "PR is waiting for prices and will ", "this will be pursued by the Clerk and ", "215(2) Declaration of interests None ",
     "This was supported and approved. CL to action. ", "x (lock down). ACTION: Carolyne sort out the report ",
+    # (sixty-second step) points glued to their mark, roman points, a first point run on after its title, dotted letters
+    # in a line, bulleted headings, opening business, a venue line with its day and hour, a month-first day
+    "(a)Fingerpost signs x\n", "i) The clerk was asked x\n", "03/2036 Members' Declarations : a. Declarations x b. ",
+    "x a. Break-ins x b. Email x c. ", "- To receive apologies for absence\nx\n", "Declarations of Interest: None\n",
+    "Schoolroom on Tuesday 26th September 2036 at 7.30pm ", "November 8th 2036 DRAFT Minutes ",
 ]
 
 

@@ -208,6 +208,32 @@ def dashed_heading_items(lines: list[str], least: int = 3) -> list[Heading]:
     return found if len(found) >= least and len(dashes) >= 2 * len(found) and texts >= len(found) else []
 
 
+# "To receive apologies ...": an agenda's own words; a verb of a sentence ("... will plant ...", "... was agreed ...") is none
+_AGENDA_VERB = re.compile(r"^To\s+[a-z]+\b")
+_SENTENCE_VERB = re.compile(r"\b(?:will|would|should|shall|is|are|was|were|has|have|had|be|been|agreed|decided|resolved|asked|reported)\b")
+
+
+def bulleted_heading_items(lines: list[str]) -> list[Heading]:
+    """Minutes whose item numbers became bullets in an export ("- To receive apologies for absence" over "Apologies were
+    received as above", "- To note the resignation of Cllr Rowe – Noted" over "RESOLVED: To send ..."): each bullet
+    that reads as a title (an agenda's "To ..." wording or a heading) and stands over lines of text of its own, not bulleted,
+    is an item. Only where three or more do, and they are most of the page's bullets (a page of bulleted points is not
+    one)."""
+    bullets = [index for index, line in enumerate(lines) if _DASH.match(line)]
+    found: list[Heading] = []
+    for position, index in enumerate(bullets):
+        title = _DASH.match(lines[index]).group("title")
+        stop = bullets[position + 1] if position + 1 < len(bullets) else len(lines)
+        texts = [line for line in lines[index + 1 : stop] if line.strip()]
+        # (a bullet wrapped onto the next line, "- The group will plant thirty whips along the north hedge of the" over
+        # "churchyard.", is a sentence, not a heading; so is one with a verb of what was done or will be)
+        wrapped = bool(texts) and (texts[0].strip()[:1].islower() or texts[0][:1].isspace() and not lines[index][:1].isspace())
+        if texts and not wrapped and not title.endswith((".", ";", ",")) and len(title.split()) <= 24 and _title_like(title, long=True) \
+                and (_AGENDA_VERB.match(title) or not _SENTENCE_VERB.search(title)):
+            found.append(Heading(index, index + 1, "", 0, tidy_title(title), "heading", 1.0))
+    return found if len(found) >= 3 and len(found) * 3 >= len(bullets) * 2 else []
+
+
 def dashes_before_the_numbers(lines: list[str], numbered: list[Heading]) -> list[Heading]:
     """Items the dashes kept where a list lost only its first numbers: twelve "- It was agreed to ..." lines, then
     "13. Next meeting on Tuesday ...". The dashes count up to the first number the page printed after them (that

@@ -22,7 +22,7 @@ from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
 from cpb_tui.importers.meeting_heading import EARLIER_MINUTES as _EARLIER_MINUTES, LIST_TITLE, meeting_heading, site_lists_out
 from cpb_tui.importers.minutes_heading import _BUSINESS_HEADING, _CONTACT, _headings_without_minutes, _minutes_heading
-from cpb_tui.importers.top_dates import DATE_WORDS as _DATE_WORDS, date_line as _date_line
+from cpb_tui.importers.top_dates import DATE_WORDS as _DATE_WORDS, VENUE_WHEN, date_line as _date_line
 
 _ONE_DECIDER = re.compile(r"^\s*(?:(?:Lead|Cabinet|Executive)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
 
@@ -199,7 +199,7 @@ def _own_date_line(evidence: str, top: list[str]) -> bool:
     if not above or _PRINTED.search(evidence):
         return False
     return bool(_OWN_MEETING.match(evidence) or meeting_heading(evidence) or _AGENDA_DATE.match(evidence)
-                or len(evidence) <= 60 and len(_DATE_WORDS.sub("", evidence)) < 35)
+                or len(evidence) <= 60 and len(_DATE_WORDS.sub("", evidence)) < 35 or VENUE_WHEN.match(evidence))  # (and where and when it met)
 
 
 _ITEM_LINE = re.compile(r"^\(?\d{1,3}[.)]?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})[A-Z]|^\(?\d{1,3}[.)]?$")  # (never "22 July 2036")
@@ -311,6 +311,34 @@ _SIGNED_BY = re.compile(
 )
 
 
+def _title_text(line: str) -> str:
+    """A title line made ready to split into its body and its day: the site's page title, the draft's mark, a move's old
+    day, the years a body sat and the words between the body and its day taken out, a two-figure year made whole."""
+    page = _PAGE_TITLE.match(line)
+    text = page.group(1) if page else line
+    # "Draft/Village Plan Steering Committee (Virtual) Meeting: 25 June 2036": the draft's mark, and how the meeting was held
+    text = re.sub(r"\s+\((?i:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+(?i:meeting|minutes)\b)", "", re.sub(r"^(?i:draft|unapproved)\s*/\s*(?=[A-Z])", "", text))
+    # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
+    text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
+    # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
+    text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
+    # "Community Committee Agenda 20.06.17": the date in figures with a two-figure year
+    # ("National Park Authority 26/03/36": the body, then the day in figures)
+    # ("Campbeltown Community Council Minutes of Meeting 10/10/23")
+    text = re.sub(r"^(.{3,80}?)\s+(?:(?:meeting\s+)?(?:minutes|agenda|decisions)(?:\s+of\s+(?:the\s+)?meeting)?\s+|(?<=Authority\s)|(?<=Council\s)|(?<=Committee\s)|(?<=Board\s)|(?<=Panel\s))(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
+    # "Agenda for Corporate Parenting Board on Wednesday, 17th June, 2026, 2.00 pm": a ModernGov page's title
+    # ("DRAFT Minutes for Bute Community Council Meeting held on 17 July 2019 at The Museum": a council's meeting held that day)
+    text = re.sub(r"^(?:(?:DRAFT|Draft)\s+)?(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)"
+                  r"(?:(?<=Council)\s+[Mm]eeting\s+held)?\s+on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
+    # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
+    # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
+    text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
+    # "Little Harnby Parish Council meeting on Thursday 8th April 2036 at 8 p.m.": the body, then its meeting's day
+    # (a heading, never a sentence about minutes: "The minutes of the Town Council meeting held on 2nd September were received")
+    text = re.sub(r"^(?![^\n]*\b(?i:minutes|notes|were|was|be|been|has|have|are|is|that|resolved|summoned|invited|next|cancelled|canceled|postponed|moved|rearranged)\b)((?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)){0,8}?\s+(?:Council|Committee|Board|Panel|Forum))\s+meeting\s+(?:held\s+)?on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
+    return text
+
+
 def _title_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """A title line: "Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Agenda and minutes -
     Corporate Parenting Board - Wednesday, 15th June, 2022". A site's navigation list before
@@ -330,25 +358,7 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "9 March 2036 | 52 | Report back on council tax ... | Director of Finance | June 2036": a table's row
         if _SIGNED_BY.search(line) or re.search(r"\b(?:19|20)\d\d\s*\.\s+[^.]{0,60}?\b(?:to\s+[a-z]{3,}|was|were|is|are|will|would|had|has)\b", line):
             continue  # "JOHN HASTE, CLERK TO THE COUNCIL DATE 24th February, 2023": the notice signed; "Area forum \u2013 7th May 2035. ID to attend.": a minute
-        page = _PAGE_TITLE.match(line)
-        text = page.group(1) if page else line
-        # "Draft/Village Plan Steering Committee (Virtual) Meeting: 25 June 2036": the draft's mark, and how the meeting was held
-        text = re.sub(r"\s+\((?i:virtual|remote|online|hybrid|zoom|teams)\)(?=\s+(?i:meeting|minutes)\b)", "", re.sub(r"^(?i:draft|unapproved)\s*/\s*(?=[A-Z])", "", text))
-        # "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the old date is not the meeting's.
-        text = re.sub(r"^(?:Moved|Rescheduled|Postponed|Changed|Brought forward)\s+from\s+[^,]+,\s*", "", text, flags=re.IGNORECASE)
-        # "Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the years the body sat
-        text = re.sub(r"\s*\(\d{1,2}/\d{1,2}/\d{4}\s*[-\u2013]\s*(?:\d{1,2}/\d{1,2}/\d{4})?\s*\)", "", text)
-        # "Community Committee Agenda 20.06.17": the date in figures with a two-figure year
-        # ("National Park Authority 26/03/36": the body, then the day in figures)
-        text = re.sub(r"^(.{3,80}?)\s+(?:(?:meeting\s+)?(?:minutes|agenda|decisions)\s+|(?<=Authority\s)|(?<=Council\s)|(?<=Committee\s)|(?<=Board\s)|(?<=Panel\s))(\d{1,2})[./](\d{1,2})[./](\d{2})$", r"\1 - \2/\3/20\4", text, flags=re.IGNORECASE)
-        # "Agenda for Corporate Parenting Board on Wednesday, 17th June, 2026, 2.00 pm": a ModernGov page's title
-        text = re.sub(r"^(?:Agenda|Minutes|Decisions)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+for\s+(?:the\s+)?(?=[A-Z])(.{3,100}?)\s+on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
-        # "Executive minutes, 14 March 2024", "Cabinet agenda: Thursday 7 March 2024"
-        # ("Llanbadoc Council Meeting Minutes Wednesday 5th June 2019": the day straight after)
-        text = re.sub(r"^(?!(?:(?:the|draft|unapproved|approved|confirmed|signed|adopted|unconfirmed)\s+)*(?:Parish|Town|Community|City|District|Borough|County)\s+Council\s)(.{3,80}?)\s+(?:meeting\s+)?(?:minutes|agenda|decisions)\s*(?:[,:]\s+|\s(?=[A-Z][a-z]+day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))(?=.*\d{4})", r"\1 - ", text, flags=re.IGNORECASE)
-        # "Little Harnby Parish Council meeting on Thursday 8th April 2036 at 8 p.m.": the body, then its meeting's day
-        # (a heading, never a sentence about minutes: "The minutes of the Town Council meeting held on 2nd September were received")
-        text = re.sub(r"^(?![^\n]*\b(?i:minutes|notes|were|was|be|been|has|have|are|is|that|resolved|summoned|invited|next|cancelled|canceled|postponed|moved|rearranged)\b)((?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|the|for|&)){0,8}?\s+(?:Council|Committee|Board|Panel|Forum))\s+meeting\s+(?:held\s+)?on\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)[^.]*\d{4})", r"\1 - ", text)
+        text = _title_text(line)
         parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|,\s+(?=[A-Z][a-z]+day\b)", text) if p.strip()]
         # "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": a title's date with a two-figure year
         parts = [re.sub(r"^(\d{1,2}/\d{1,2}/)(\d{2})$", r"\g<1>20\2", p) for p in parts]

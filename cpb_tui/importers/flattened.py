@@ -267,8 +267,8 @@ def _caps_number_breaks(line: str, flat: bool = False) -> str:
     return _split_at(line, [match.start() - 1 for match in best]) if len(best) >= 3 else line
 
 
-# "(a) Parish Benches", "a) Hedge corner", "a/ Square b/ Playing field"
-_FLAT_LETTER = re.compile(r"(?<=\s)(?:\(?(?P<letter>[a-z])\)\s+|(?P<slashed>[a-z])/\s*)(?=[A-Z])")
+# "(a) Parish Benches", "a) Hedge corner", "a/ Square b/ Playing field", "a. Burglaries in ... b. Bus shelter ..."
+_FLAT_LETTER = re.compile(r"(?<=\s)(?:\(?(?P<letter>[a-z])\)\s+|(?P<slashed>[a-z])/\s*|(?P<dotted>[a-h])\.\s+)(?=[A-Z])")
 
 
 def _lettered_breaks(line: str) -> str:
@@ -280,7 +280,9 @@ def _lettered_breaks(line: str) -> str:
         cuts: list[int] = []
         expected = "a"
         for match in matches:
-            if (match.group("letter") or match.group("slashed")) == expected:
+            # (a dotted letter after the first only after a sentence's end: "Plot a. ... Plot b. Remains ..." is none)
+            dotted_mid = match.group("dotted") and expected != "a" and not re.search(r"[.;:)]\s*$", (" " + piece)[: match.start()])
+            if (match.group("letter") or match.group("slashed") or match.group("dotted")) == expected and not dotted_mid:
                 cuts.append(match.start() - 1)
                 expected = chr(ord(expected) + 1)
         if len(cuts) < 3:
@@ -424,9 +426,46 @@ def _run_around(whole: str, broken: str) -> bool:
     return min(cuts) < first and max(cuts) > last
 
 
+# "03/2011 Members' Declarations : a. Declarations of interests ...", "4460/20 CHAIRMAN'S REPORT a) The Chairman ...": an
+# item's number and a short title, then its first lettered point run on to the same line
+_FIRST_POINT = re.compile(
+    r"^(?P<head>\s*(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.):]?)\s+[A-Z][^.;:\u2013\u2014]{2,80}?(?:\s*[:\u2013\u2014-])?)"
+    r"\s+(?P<mark>\(a\)|a[.)])\s+(?=[A-Z])")
+
+
+# (never the lead-in of a decision's lettered clauses: "2. Play area It was agreed a) To buy ... b) To repaint ...")
+_LEADS_IN = re.compile(r"(?i)\b(?:agreed|resolved|decided|decision|recommend(?:ed|ations?)?|approved|noted|that|following|follows|to)\W*$")
+
+
+def _first_point_apart(lines: list[str]) -> list[str]:
+    """An item's first lettered point run on after its title, on its own line, where the points after it go on in the same
+    mark: "b." (or "(b)", "b)") opening one of the next few lines, or run on in the same line after it (so each point
+    is seen as the sub-item it is)."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        match = _FIRST_POINT.match(line) if len(line) < 3000 else None
+        if match and not _LEADS_IN.search(match.group("head")):
+            mark = match.group("mark")
+            second = mark.replace("a", "b")
+            below = [l.strip() for l in lines[index + 1 : index + 8] if l.strip()][:3]
+            rest = line[match.start("mark") :]
+            cuts: list[int] = []  # (the points after it run on in the same line: "... b) Letter from ... c) ...")
+            for letter in "bcdefgh":
+                found = re.compile(rf"(?<=\s){re.escape(mark.replace('a', letter))}\s+(?=[A-Z])").search(rest, (cuts or [0])[-1] + 1)
+                if not found:
+                    break
+                cuts.append(found.start())
+            if any(l.startswith(second + " ") for l in below) or cuts:
+                out.append(match.group("head").rstrip())
+                out.extend(piece.strip() for piece in _split_at(rest, cuts).split("\n"))
+                continue
+        out.append(line)
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
-    lines = _summons_runs(lines)
+    lines = _first_point_apart(_summons_runs(lines))
     out: list[str] = []
     # (a page flattened whole: a few lines hold it all; a long paragraph of a page that kept its lines is left be)
     # (and no line of it opens with a number: where some do, those are its items and a run inside a line is a list)
@@ -481,4 +520,5 @@ def unflatten(lines: list[str]) -> list[str]:
     # ("... website Minutes of meeting 14th July ... Present: ..."; a table's rows once broken, "42) | Matters Arising | | ...")
     out = opening_breaks(out) if flat else out
     out = _pipe_rows(out) if flat and sum(1 for line in out if re.match(r"\(?\d{1,4}[.)]\s*\|\s*[A-Z]", line)) >= 3 else out
-    return word_markers(out) if len(out) > len(lines) else out
+    # (and once more where breaking a flattened page put an item's number and its first point at a line's start)
+    return _first_point_apart(word_markers(out) if len(out) > len(lines) else out)

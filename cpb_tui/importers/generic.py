@@ -490,7 +490,7 @@ _ERRAND = re.compile(r"^\s*(?:(?:The\s+)?(?:Clerk|Chair(?:man)?|[A-Z]{2,4}(?:\s*
 
 
 _PUBLIC_SESSION = re.compile(
-    r"^\s*(?P<title>(?:Public\s+(?:Forum|Participation|Session|Questions?(?:\s+Time)?|Speaking|Adjournment)|Open\s+Forum"
+    r"^\s*(?P<title>(?:Public\s+(?:Forum|Participation|Session|Questions?(?:\s+Time)?|Speaking|Adjournment)|Open\s+(?:Forum|Meeting)"
     r"|Questions\s+from\s+(?:the\s+)?Public|Members\s+of\s+the\s+Public\s+(?:Session|Forum|Questions))\b)(?=\s*(?:[:\u2013-]\s*\S|$|\s+[A-Z]))",
     re.IGNORECASE,
 )
@@ -509,12 +509,9 @@ def _decisions_listed_below(lines: list[str], index: int) -> bool:
 
 
 def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
-    """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was
-    reported that ..."): the record before the first numbered item, so none of it is lost.
-
-    Only prose that reads as a record counts: attendance lists, page furniture and the
-    meeting's own heading stay out.
-    """
+    """Minutes whose first items lost their numbers ("To receive apologies ..." then "It was reported that ..."): the
+    record before the first numbered item, so none of it is lost. Only prose that reads as a record counts: attendance
+    lists, page furniture and the meeting's own heading stay out."""
     prose = [
         index for index, line in enumerate(lines)
         if (len(line.strip()) >= 60 and _RECORD_VERB.search(line) or _ERRAND.search(line) or _decisions_listed_below(lines, index)) and not _ATTENDANCE.match(line)
@@ -528,6 +525,8 @@ def _opening_record(lines: list[str]) -> tuple[str, list[str]] | None:
     session = next((index for index, line in enumerate(lines) if _PUBLIC_SESSION.match(line) and not _STANDING_NOTE.search(line)), None)
     if session is not None and any(_ATTENDANCE.match(line) or re.match(r"^\s*(?:draft\s+)?minutes\s+of\b", line, re.I) for line in lines[session + 1 :]):
         session = None  # a label above the page's heading and its attendance ("PUBLIC SESSION"), not a session held
+    if session is not None and re.match(r"(?i)\s*open\s+meeting\s*:?\s*$", lines[session]) and not any(len(line.split()) >= 6 for line in lines[session + 1 :]):
+        session = None  # ("OPEN MEETING" alone, a label for the part held in public, with nothing of its own under it)
     if session is not None and (not prose or session < prose[0]):
         # "Public Forum: No comments made", "Open Forum" over "A resident voiced concern ...": the public's session held
         # before the numbered business is business of its own, however short

@@ -274,8 +274,13 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
     return out if parents == len(seen) else best
 
 
-# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.")
-_SUB_ITEM = re.compile(r"^\s*(?:\(?(?P<letter>[a-h])\)\s+|(?P<dotted>[a-h])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))(?P<title>\S(?:.*\S)?)\s*$")
+# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.");
+# "(a)Fingerpost signs ..." with no space before a capital; and in roman figures, "i) The clerk was asked ...", "(ii) Playground"
+_SUB_ITEM = re.compile(
+    r"^\s*(?:\(?(?P<letter>[a-h]|[ivx]{1,4})\)(?:\s+|(?=[A-Z][a-z]|\d{1,4}\s+[A-Z]))|(?P<dotted>[a-h]|[ivx]{1,4})\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))"
+    r"(?P<title>\S(?:.*\S)?)\s*$")
+_LETTERS = "abcdefgh"
+_ROMAN_MARKS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
 _LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely|\bthe\s+following|\bas\s+follows)\s*$", re.IGNORECASE)
 
@@ -292,32 +297,11 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
     for position, heading in enumerate(chain):
         out.append(heading)
         stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
-        subs: list[Heading] = []
-        expected = "a"
         # a web page's item: agenda text, then its "Minutes:" block; its letters are purposes or paragraphs
         sentences = several and not any(MINUTES_LINE.match(lines[i]) for i in range(heading.body_start, stop))
-        for index in range(heading.body_start, stop):
-            match = _SUB_ITEM.match(lines[index])
-            if not match or (match.group("letter") or match.group("dotted")) != expected:
-                continue
-            title = match.group("title")
-            following = next((l.strip() for l in lines[index + 1 : index + 3] if l.strip()), "")
-            short = not (
-                len(title.split()) > 8
-                or title.endswith((".", ";", ",", ":"))
-                or not _title_like(title)
-                or not following
-                or _SUB_ITEM.match(following)
-            )
-            if not short and not (sentences and _sentence_point(lines, heading, index, title, expected)):
-                break  # a clause list or a list of words, not sub-items
-            # "3a" under item 3; "25/14(a)" under a reference number, so that it sorts after its item
-            number = f"{heading.number}{expected}" if re.fullmatch(r"\d{1,3}", heading.number) else f"{heading.number}({expected})"
-            rest = None if short else title
-            if not short:
-                title = _sentence_title(title)
-            subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
-            expected = chr(ord(expected) + 1)
+        subs = _marked_points(lines, heading, stop, sentences, _LETTERS)
+        if len(subs) < 2:
+            subs = _marked_points(lines, heading, stop, sentences, _ROMAN_MARKS) or subs
         if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):
             subs = _restarted_points(lines, heading, stop) or roman_points(lines, heading, stop)
         referenced = reference_points(lines, heading, stop) if not subs and "/" in heading.number else []  # ("51/19.1" under "51/19")
@@ -327,6 +311,38 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 and not any(re.match(r"\s*\(?b[.)]\s", line) for line in lines[subs[0].index + 1 : stop]):
             out.extend(subs or referenced)  # (one lettered point alone counts where it is a short title over its own text)
     return out
+
+
+def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: bool, marks) -> list[Heading]:
+    """The points under `heading` marked in order by `marks` (letters a, b, c or roman figures i, ii, iii): each a short
+    title over its own text, or (where `sentences`) a sentence that is no clause nor purpose. Under item 3, "3a" or "3(i)";
+    under a reference number, "25/14(a)", so that it sorts after its item."""
+    subs: list[Heading] = []
+    for index in range(heading.body_start, stop):
+        match = _SUB_ITEM.match(lines[index])
+        expected = marks[len(subs)] if len(subs) < len(marks) else None
+        if not match or (match.group("letter") or match.group("dotted")) != expected:
+            continue
+        title = match.group("title")
+        above = next((lines[i].strip() for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), "")
+        if not subs and index > heading.body_start and _LEAD_IN_END.search(above) and _announces_clauses(above):
+            break  # ("Decision:" over "(a) Approved", "(b) Delegated": the decision's parts)
+        # (the text below it, past the blank and space-only lines a web page leaves)
+        following = next((l.strip() for l in lines[index + 1 : index + 6] if l.strip()), "")
+        short = not (
+            len(title.split()) > 8
+            or title.endswith((".", ";", ",", ":"))
+            or not _title_like(title)
+            or not following
+            or _SUB_ITEM.match(following)
+        )
+        if not short and not (sentences and _sentence_point(lines, heading, index, title, _LETTERS[len(subs)])):
+            break  # a clause list or a list of words, not sub-items
+        lettered = marks is _LETTERS and re.fullmatch(r"\d{1,3}", heading.number)
+        number = f"{heading.number}{expected}" if lettered else f"{heading.number}({expected})"
+        rest = None if short else title
+        subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title if short else _sentence_title(title)), heading.style, 0.5, rest))
+    return subs
 
 
 # (the title ends at its last letter: a lazy title before trailing spaces tries every one of them)

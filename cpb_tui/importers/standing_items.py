@@ -121,10 +121,22 @@ def heading_before(lines: list[str], past_apologies: bool = False) -> tuple[str,
     """An agenda's one standing heading alone on its line before its first numbered item (" Open Forum:" over its
     rules, then "1. Apologies"): its title, index and text; None where there is none or more than one. With
     `past_apologies`, an "Apologies:" line above it (part of who was there) is passed over."""
-    found = [(index, alone) for index, raw in enumerate(lines) if (alone := _ALONE.match(raw)) and len(raw.split()) <= 8]
+    # (or with its short answer on the same line: "Declarations of Interest: None")
+    # (the answered line only where it is the last before the first number: a line after it is business of its own)
+    last = max((index for index, raw in enumerate(lines) if raw.strip()), default=-1)
+    found = [(index, alone) for index, raw in enumerate(lines) if (alone := _ALONE.match(raw) or index == last and _ANSWERED.match(raw)) and len(raw.split()) <= 8]
     if past_apologies and len(found) == 2 and found[0][1].group("title").lower().startswith("apolog"):
         found = found[1:]  # ("APOLOGIES:" among who was there, then "Declaration of Interest" over "None")
     if len(found) != 1:
         return None
     index, alone = found[0]
-    return _tidy(alone.group("title")), index, lines[index + 1 :]
+    answer = alone.groupdict().get("answer")
+    return _tidy(alone.group("title")), index, ([answer] if answer else []) + lines[index + 1 :]
+
+
+# a standing heading and its one-word answer on one line ("Declarations of Interest: None", "Public Questions – none")
+_ANSWERED = re.compile(
+    r"^\s*(?P<title>Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?|Public\s+(?:forum|participation|questions?|speaking)"
+    r"|Open\s+forum)\s*[:\u2013-]\s*(?P<answer>(?:none|nil|no\s+(?:declarations|interests|questions|members\s+of\s+the\s+public))(?:\s+(?:declared|received|made|raised))?\.?)\s*$",
+    re.IGNORECASE,
+)

@@ -13,6 +13,12 @@ _HOW_HELD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d
 DATE_WORDS = re.compile(
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
 )
+# "November 8th 2036 DRAFT Minutes": a day written month first, over the minutes it titles (alone at the top, "March 22,
+# 2037" is as often the day a page was posted)
+_MONTH_FIRST_MINUTES = re.compile(
+    r"(?i)^\W*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\W*"
+    r"(?:(?:draft|unconfirmed)\s+)?minutes\W*$"
+)
 
 
 def date_line(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
@@ -28,10 +34,39 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         for at, line in enumerate(top[:window]):
             # ("Monday 19th May 2025 7 pm by Zoom Conference Call": the day, its hour and how it met; "12 May 2025 minutes": the day's record)
             rest = _HOW_HELD.sub("", DATE_WORDS.sub("", line))
-            if line and (len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 or len(line) <= 90 and _MEETING_THEN_DATE.search(line)) and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*minutes\W*", rest)) \
+            if line and (len(line) <= 60 and DATE_WORDS.search(line) and len(rest) < 35 or len(line) <= 90 and _MEETING_THEN_DATE.search(line)) and (not re.search(r"\bminutes\b", line, re.I) or re.fullmatch(r"(?i)\W*(?:(?:draft|unconfirmed)\s+)?minutes\W*", rest)) \
                     and not _below_the_business(top, at) and not _listed_date(top, at) and not _DEADLINE_FIELD.match(line) and not _PAGE_DATE.match(line):
                 found.set_date(find_date(line), line)
                 break
+    if found.date is None:
+        month_first = next((line for at, line in enumerate(top[:window]) if _MONTH_FIRST_MINUTES.match(line) and not _below_the_business(top, at)), None)
+        if month_first:
+            found.set_date(find_date(month_first), month_first)
+    if found.date is None:
+        # ("Methodist Schoolroom on Tuesday 26th September 2017 at 7.30pm.": where and when, under a heading that said neither)
+        when = next(((line, day) for at, line in enumerate(top[:window]) if (day := venue_day(top, at)) is not None), None)
+        if when:
+            found.set_date(when[1], when[0])
+
+
+def venue_day(top: list[str], at: int):
+    """The day of a line naming only where and when ("Methodist Schoolroom on Tuesday 26th September 2036 at 7.30pm."),
+    straight under the minutes' own heading ("Minutes of Meeting", "Minutes of the Ordinary Meeting"); None for any
+    other line (a posting, a deadline, a service, a site visit, another meeting's minutes)."""
+    when = VENUE_WHEN.match(top[at])
+    above = next((line for line in reversed(top[:at]) if line), "")
+    if when is None or _PAGE_DATE.match(top[at]) or not re.search(r"(?i)\b(?:minutes|meeting)\b", above) or _below_the_business(top, at):
+        return None
+    return find_date(when.group("when"))
+
+
+# "Methodist Schoolroom on Tuesday 26th September 2017 at 7.30pm.": a place in capitalised words (no verb, nothing of what
+# happened), then the day with its weekday and its hour, and nothing after but the line's stop
+VENUE_WHEN = re.compile(
+    r"^\s*(?:[Tt]he\s+)?[A-Z][\w'\u2019&.-]*(?:,?\s+(?:[A-Z][\w'\u2019&.-]*|of|the|and|&|at|in)){0,9}\s+"
+    r"(?P<when>on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+" + DATE_WORDS.pattern + r",?\s+(?:at|from|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*"
+    r"(?:[ap]\.?\s?m\.?|hours|hrs))\s*\.?\s*$"
+)
 
 
 # a title that ends on its meeting's day: "Report on the First and Annual Meeting 17th May, 2011"
