@@ -253,7 +253,8 @@ REPEATED = [
     # in a line, bulleted headings, opening business, a venue line with its day and hour, a month-first day
     "(a)Fingerpost signs x\n", "i) The clerk was asked x\n", "03/2036 Members' Declarations : a. Declarations x b. ",
     "x a. Break-ins x b. Email x c. ", "- To receive apologies for absence\nx\n", "Declarations of Interest: None\n",
-    "Schoolroom on Tuesday 26th September 2036 at 7.30pm ", "November 8th 2036 DRAFT Minutes ",
+    "Schoolroom on Tuesday 26th September 2036 at 7.30pm ", "November 8th 2036 DRAFT Minutes ", "1/FC/36\nElection x\n",
+    "21.36 PUBLIC FORUM x 22.36 APOLOGIES x 23.36 MINUTES x ",
 ]
 
 

@@ -384,3 +384,50 @@ def test_a_venue_line_under_the_council_and_its_heading_keeps_the_council(tmp_pa
     )
     meeting, _ = stored_page(tmp_path, page)
     assert (meeting.committee, meeting.date) == ("Oxley Parish Council", date(2036, 9, 26))
+
+
+# --- a minute numbered with the body's letters and the year, alone over its title -------------------------------------------
+
+
+def test_minute_numbers_with_the_bodys_letters_alone_over_their_titles_are_items(tmp_path):
+    page = (
+        "Agenda and draft minutes\n\nVenue: Council Chamber - Shire Hall.\n\nItems\nNo. Item\n\n"
+        "1/FC/36\n\nElection of Town Mayor for 2036-37\n\nTo receive nominations for the election of the Town Mayor.\n\n"
+        "Minutes:\nCllr Rees was elected Town Mayor for 2036-37.\n\n"
+        "2/FC/36\n\nElection of Deputy Mayor for 2036-37\n\nTo receive nominations for the Deputy Mayor.\n\n"
+        "Minutes:\nCllr Hale was elected Deputy Mayor.\n"
+    )
+    found = page_items(tmp_path, page, committee="Ashby Town Council", date=date(2036, 5, 9))
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1/FC/36", "Election of Town Mayor for 2036-37"), ("2/FC/36", "Election of Deputy Mayor for 2036-37"),
+    ]
+
+
+# --- a run of minutes run together in one paragraph, that the page's own lines go on with ------------------------------------
+
+
+_RUN_TOGETHER = (
+    "Minutes of a Meeting of Haxby Parish Council Held on Tuesday 17th June 2036 in the Village Hall at 7.30 pm\n\n"
+    "Present: Cllrs Ann Frome (Chair), Tim Fell, John Hull and Fiona Kemp\n\n"
+    "21.36 PUBLIC FORUM Members of the public may address the Council from 7.30 pm to 7.45 pm. Three residents came to "
+    "hear about the village plan and asked when the first draft would be ready for them to read. "
+    "22.36 APOLOGIES FOR ABSENCE Cllr Frome proposed accepting the apologies of Cllr Bow and Cllr Penn, seconded by "
+    "Cllr Hull and resolved to be approved by the Parish Council. "
+    "23.36 MINUTES OF THE ANNUAL MEETING HELD ON TUESDAY 3RD JUNE 2036 Cllr Frome proposed approving the minutes, "
+    "seconded by Cllr Hull and resolved to be approved by the Parish Council. "
+    "24.36 MATTERS ARISING FROM THE LAST MINUTES The Clerk reported that the bench by the pond has been mended and the "
+    "new litter bin is on order from the district, with delivery expected before the end of the month.\n\n"
+    "25.36 MEMBERS' DECLARATIONS OF INTEREST\n\nNone.\n\n26.36 PLANNING\n\nNo applications.\n"
+)
+
+
+def test_minutes_run_together_in_a_paragraph_that_the_pages_lines_go_on_with_are_items(tmp_path):
+    numbers = [item.number for item, _, _ in page_items(tmp_path, _RUN_TOGETHER)]
+    assert numbers == ["21.36", "22.36", "23.36", "24.36", "25.36", "26.36"]
+
+
+def test_numbers_in_a_paragraph_that_the_page_does_not_go_on_with_stay_its_text(tmp_path):
+    page = _RUN_TOGETHER.replace("25.36 MEMBERS' DECLARATIONS OF INTEREST", "31.36 MEMBERS' DECLARATIONS OF INTEREST").replace(
+        "26.36 PLANNING", "32.36 PLANNING")
+    numbers = [item.number for item, _, _ in page_items(tmp_path, page)]
+    assert "22.36" not in numbers

@@ -463,6 +463,21 @@ def _first_point_apart(lines: list[str]) -> list[str]:
     return out
 
 
+# a minute number opening a line or a run's piece: "25.14 MEMBERS' DECLARATIONS", "112/36 Planning"
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,4})([./]\d{1,4})\b")
+
+
+def _run_goes_on_below(line: str, nxt: re.Match[str] | None) -> bool:
+    """Whether a long paragraph holds a run of minute numbers that the page's own lines go on with: "21.14 PUBLIC FORUM ...
+    22.14 ... 24.14 ..." run together in one paragraph, then `nxt`, "25.14 MEMBERS' DECLARATIONS", the next minute number
+    opening a line of its own (the same shape, the next number). A run alone in a paragraph is left as it is."""
+    if nxt is None:
+        return False
+    pieces = run_pieces(line) or []
+    numbers = [found for piece in pieces[1:] if (found := _OPENING_NUMBER.match(piece))]
+    return len(numbers) >= 3 and numbers[-1].group(2) == nxt.group(2) and int(numbers[-1].group(1)) + 1 == int(nxt.group(1))
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     lines = _first_point_apart(_summons_runs(lines))
@@ -477,7 +492,11 @@ def unflatten(lines: list[str]) -> list[str]:
     paragraphs = not flat and not any(_LINE_NUMBER.match(line) for line in lines)
     if flat:
         lines = [row for line in lines for row in (bar_rows(line) or [line])]  # ("No. | Item | Apologies Minutes: None. | ...")
-    for line in _pipe_rows(glued_runs(word_markers(mid_line_references(mid_line_items(first_prefixed_item(_lettered_reference_runs(lines))))))):
+    prepared = _pipe_rows(glued_runs(word_markers(mid_line_references(mid_line_items(first_prefixed_item(_lettered_reference_runs(lines)))))))
+    below: list[re.Match[str] | None] = [None] * (len(prepared) + 1)  # (the first minute number opening a line after each)
+    for at in range(len(prepared) - 1, -1, -1):
+        below[at] = _OPENING_NUMBER.match(prepared[at]) or below[at + 1]
+    for at, line in enumerate(prepared):
         pieces = run_pieces(line) if (flat or paragraphs and _dashed_run(line)) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
             out.extend(pieces)
@@ -490,7 +509,7 @@ def unflatten(lines: list[str]) -> list[str]:
         whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
         if flat and "\n" in line and _run_around(whole, line):
             line = "\n".join(run_pieces(whole) or [line])  # ("23.012. ... 23.019. It was resolved: 01. ... 05. ...": the items' run)
-        elif "\n" not in line and (flat or paragraphs and _dashed_run(line)):
+        elif "\n" not in line and (flat or paragraphs and _dashed_run(line) or _run_goes_on_below(line, below[at + 1])):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
         if "\n" not in line and flat:
