@@ -431,3 +431,40 @@ def test_numbers_in_a_paragraph_that_the_page_does_not_go_on_with_stay_its_text(
         "26.36 PLANNING", "32.36 PLANNING")
     numbers = [item.number for item, _, _ in page_items(tmp_path, page)]
     assert "22.36" not in numbers
+
+
+_PARAGRAPH_OF_NUMBERS = (
+    "Minutes of the meeting of Haxby Parish Council held on Tuesday 17th June 2036 in the Village Hall at 7.30 pm\n\n"
+    "1. Apologies\nNone.\n\n2. Community Cafe\nThe cafe group set out its list for the summer: {run} The members "
+    "thought the list fair, said it should go on the noticeboard and in the magazine, and asked the group to report on how "
+    "the summer had gone at the meeting in the autumn, with the takings set against the costs of the hall and the food.\n"
+    "{next}\nRESOLVED to agree the list.\n\n3. Close\nThe meeting closed at 9pm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "run, following",
+    [
+        ("1.50 Tea or squash for the children and the helpers 2.50 Coffee from the new machine in the kitchen 3.50 Cake made "
+         "by the volunteers on the Friday", "4.50 Soup and a roll"),
+        ("12.00 Opening by the chair of the show committee 13.00 Dog show on the lower field 14.00 Tug of war between the "
+         "pubs 15.00 Produce judging in the marquee", "16.00 Prize giving"),
+        ("21.3 Housing Mix as the plan sets it out for the new estates 22.3 Affordable Housing on the larger sites 23.3 "
+         "Design Codes for the conservation area", "24.3 Green Gaps"),
+    ],
+)
+def test_prices_times_and_sections_in_a_paragraph_are_no_minutes(tmp_path, run, following):
+    page = _PARAGRAPH_OF_NUMBERS.format(run=run, next=following)
+    numbers = [item.number for item, _, _ in page_items(tmp_path, page)]
+    assert numbers[:2] == ["1", "2"] and numbers[-1] == "3"
+    assert not any("." in (number or "") for number in numbers)
+
+
+def test_a_planning_lists_references_with_their_sites_are_no_lettered_minutes(tmp_path):
+    page = _HEAD + (
+        "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n\n3. Planning Applications\n"
+        "3/PA/36 Land at Mill Farm: no objection.\n4/PA/36 Two storey extension at 5 Church Lane: no objection.\n\n"
+        "4. Highways\nThe potholes on Mill Lane are worse. Clerk to chase the county council.\n\n"
+        "5. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert not any("/PA/" in (item.number or "") for item, _, _ in page_items(tmp_path, page))

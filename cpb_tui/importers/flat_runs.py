@@ -27,7 +27,7 @@ _SEP = r"(?P<sep>\.?\s*[-\u2013:)]\s*\|?\s*|\.?\s*\|\s*|\.?\s+/\s+|\.?\s+|\.(?=[
 _TOKEN = re.compile(r"(?:(?<=\s)|(?<=\|)|^)(?P<token>" + _WORD + ")" + _SEP + r"(?:\(\d{1,4}(?:[./]\d{1,4}){0,2}\)\s+|(?<=[A-Z]\d\.\s)\d{2}/\d{2}\s+|(?<=[A-Z]\d\d\.\s)\d{2}/\d{2}\s+)?(?=[\"\u201c\u2018']?[A-Z])")
 _FIGURES = re.compile(r"\d+")
 # (but a table's header flattened before its first row, "No. Item 1. Election of Chair", cites nothing)
-_CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minute|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")
+_CITED = re.compile(r"(?<!No\.\s)(?<!No\s)\b(?i:item|minutes?|para(?:graph)?|page|appendix|annex|section|no\.?|number)\s*$")  # ("see minutes 12.35, ...")
 _MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 

@@ -464,14 +464,15 @@ def _first_point_apart(lines: list[str]) -> list[str]:
 
 
 # a minute number opening a line or a run's piece: "25.14 MEMBERS' DECLARATIONS", "112/36 Planning"
-_OPENING_NUMBER = re.compile(r"^\s*(\d{1,4})([./]\d{1,4})\b")
+_OPENING_NUMBER = re.compile(r"^\s*(\d{1,4})([./]\d{2})\b(?![./]\d)")  # (never a date, "6.10.36")
 
 
-def _run_goes_on_below(line: str, nxt: re.Match[str] | None) -> bool:
+def _run_goes_on_below(line: str, nxt: re.Match[str] | None, years: set[str]) -> bool:
     """Whether a long paragraph holds a run of minute numbers that the page's own lines go on with: "21.14 PUBLIC FORUM ...
     22.14 ... 24.14 ..." run together in one paragraph, then `nxt`, "25.14 MEMBERS' DECLARATIONS", the next minute number
-    opening a line of its own (the same shape, the next number). A run alone in a paragraph is left as it is."""
-    if nxt is None:
+    opening the next line with words (the same shape, the next number, its fixed part a year the page names, 2014). A run
+    alone in a paragraph is left as it is, and so are prices, times and sections ("1.50 Tea", "12.00 Opening", "21.3 ...")."""
+    if nxt is None or nxt.group(2)[1:] not in years:
         return False
     pieces = run_pieces(line) or []
     numbers = [found for piece in pieces[1:] if (found := _OPENING_NUMBER.match(piece))]
@@ -493,9 +494,11 @@ def unflatten(lines: list[str]) -> list[str]:
     if flat:
         lines = [row for line in lines for row in (bar_rows(line) or [line])]  # ("No. | Item | Apologies Minutes: None. | ...")
     prepared = _pipe_rows(glued_runs(word_markers(mid_line_references(mid_line_items(first_prefixed_item(_lettered_reference_runs(lines)))))))
-    below: list[re.Match[str] | None] = [None] * (len(prepared) + 1)  # (the first minute number opening a line after each)
+    # (the minute number opening the first line with words after each line, where it has one; and the years the page names)
+    below: list[re.Match[str] | None] = [None] * (len(prepared) + 1)
     for at in range(len(prepared) - 1, -1, -1):
-        below[at] = _OPENING_NUMBER.match(prepared[at]) or below[at + 1]
+        below[at] = _OPENING_NUMBER.match(prepared[at]) if prepared[at].strip() else below[at + 1]
+    years = {year[2:] for line in lines for year in re.findall(r"\b(?:19|20)\d\d\b", line)}
     for at, line in enumerate(prepared):
         pieces = run_pieces(line) if (flat or paragraphs and _dashed_run(line)) and 200 <= len(line) < 500 else None
         if pieces:  # a page flattened whole, though short: its run of item numbers, if it has one
@@ -509,7 +512,7 @@ def unflatten(lines: list[str]) -> list[str]:
         whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
         if flat and "\n" in line and _run_around(whole, line):
             line = "\n".join(run_pieces(whole) or [line])  # ("23.012. ... 23.019. It was resolved: 01. ... 05. ...": the items' run)
-        elif "\n" not in line and (flat or paragraphs and _dashed_run(line) or _run_goes_on_below(line, below[at + 1])):
+        elif "\n" not in line and (flat or paragraphs and _dashed_run(line) or _run_goes_on_below(line, below[at + 1], years)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
         if "\n" not in line and flat:

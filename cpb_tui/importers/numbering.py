@@ -57,7 +57,7 @@ _NUMBER = (
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
     r"|[A-Z]{1,4}/\d{1,4}/\d{2,4}"  # C/017/2020
-    r"|\d{1,3}/(?-i:[A-Z]{2,4})/\d{2}(?=\s*$|\s+[A-Z]|[.:])"  # 1/FC/22 (alone over its title): the minute, the body's letters, the year
+    r"|\d{1,3}/(?-i:[A-Z]{2,4})/\d{2}(?=\s*$)"  # 1/FC/22 alone over its title: the minute, the body's letters, the year (never "4/PA/36 Land at ...", a list's reference)
     r"|[A-Z]{1,4}\d{2}/\d{2}\.\d{1,3}(?=:?\s+[A-Z])"  # T11/12.26 Apologies, MH05/16.1: Apologies: the body's letters, its month or year, then the minute
     r"|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"  # FC18/07/1 CHAIRMAN'S WELCOME: the body's letters, the year, the month, the minute
     r"|\d{1,3}\](?=\.?\s)"  # 1]. APOLOGIES: a number closed by a bracket
