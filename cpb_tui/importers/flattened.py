@@ -467,16 +467,17 @@ def _first_point_apart(lines: list[str]) -> list[str]:
 _OPENING_NUMBER = re.compile(r"^\s*(\d{1,4})([./]\d{2})\b(?![./]\d)")  # (never a date, "6.10.36")
 
 
-def _run_goes_on_below(line: str, nxt: re.Match[str] | None, years: set[str]) -> bool:
-    """Whether a long paragraph holds a run of minute numbers that the page's own lines go on with: "21.14 PUBLIC FORUM ...
+def _run_goes_on_below(line: str, nxt: re.Match[str] | None, years: set[str]) -> list[str] | None:
+    """The pieces of a long paragraph holding a run of minute numbers that the page's own lines go on with: "21.14 PUBLIC FORUM ...
     22.14 ... 24.14 ..." run together in one paragraph, then `nxt`, "25.14 MEMBERS' DECLARATIONS", the next minute number
     opening the next line with words (the same shape, the next number, its fixed part a year the page names, 2014). A run
     alone in a paragraph is left as it is, and so are prices, times and sections ("1.50 Tea", "12.00 Opening", "21.3 ...")."""
     if nxt is None or nxt.group(2)[1:] not in years:
-        return False
+        return None
     pieces = run_pieces(line) or []
     numbers = [found for piece in pieces[1:] if (found := _OPENING_NUMBER.match(piece))]
-    return len(numbers) >= 3 and numbers[-1].group(2) == nxt.group(2) and int(numbers[-1].group(1)) + 1 == int(nxt.group(1))
+    goes_on = len(numbers) >= 3 and numbers[-1].group(2) == nxt.group(2) and int(numbers[-1].group(1)) + 1 == int(nxt.group(1))
+    return pieces if goes_on else None  # (None where it does not)
 
 
 def unflatten(lines: list[str]) -> list[str]:
@@ -512,9 +513,11 @@ def unflatten(lines: list[str]) -> list[str]:
         whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
         if flat and "\n" in line and _run_around(whole, line):
             line = "\n".join(run_pieces(whole) or [line])  # ("23.012. ... 23.019. It was resolved: 01. ... 05. ...": the items' run)
-        elif "\n" not in line and (flat or paragraphs and _dashed_run(line) or _run_goes_on_below(line, below[at + 1], years)):
+        elif "\n" not in line and (flat or paragraphs and _dashed_run(line)):
             pieces = run_pieces(line)  # numbers of a shape none of the above knows, found by their run alone
             line = "\n".join(pieces) if pieces else line
+        elif "\n" not in line and (pieces := _run_goes_on_below(line, below[at + 1], years)):
+            line = "\n".join(pieces)
         if "\n" not in line and flat:
             line = ones_breaks(line)  # ("1. Minutes ... 1. Apologies ... 1. Declarations ...": a list that lost its numbering)
         if "\n" not in line and flat:

@@ -12,9 +12,12 @@ import re
 
 from cpb_tui.importers.titles import tidy_title
 
+# "Declarations of Interest", "Declaration of Pecuniary Interests", "Members' Declarations of Interest"
+_DECLARATIONS = r"Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
+
 # a heading of its own, alone on its line ("Declarations of Interest", "Minutes of the last meeting:")
 _ALONE = re.compile(
-    r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
+    r"^\s*(?P<title>(?:Apologies(?:\s+for\s+absence)?|" + _DECLARATIONS +
     r"(?:\s*(?:,|and|&)\s*(?:dispensations?|predetermination|lobbying)){0,2}"  # ("Declaration of Interests, Dispensations and Predetermination:")
     r"|(?:(?:Approval|Confirmation)\s+of\s+(?:the\s+)?)?Minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?|(?:Approval|Confirmation)\s+of\s+(?:the\s+)?minutes"
     r"|Matters\s+arising(?:\s+from\s+the\s+minutes)?"
@@ -136,7 +139,7 @@ def heading_before(lines: list[str], past_apologies: bool = False) -> tuple[str,
 
 # a standing heading and its one-word answer on one line ("Declarations of Interest: None", "Public Questions – none")
 _ANSWERED = re.compile(
-    r"^\s*(?P<title>Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?|Public\s+(?:forum|participation|questions?|speaking)"
+    r"^\s*(?P<title>" + _DECLARATIONS + r"|Public\s+(?:forum|participation|questions?|speaking)"
     r"|Open\s+forum)\s*[:\u2013-]\s*(?P<answer>(?:none|nil|no\s+(?:declarations|interests|questions|members\s+of\s+the\s+public))(?:\s+(?:declared|received|made|raised))?\.?)\s*$",
     re.IGNORECASE,
 )
