@@ -255,6 +255,13 @@ REPEATED = [
     "x a. Break-ins x b. Email x c. ", "- To receive apologies for absence\nx\n", "Declarations of Interest: None\n",
     "Schoolroom on Tuesday 26th September 2036 at 7.30pm ", "November 8th 2036 DRAFT Minutes ", "1/FC/36\nElection x\n",
     "21.36 PUBLIC FORUM x 22.36 APOLOGIES x 23.36 MINUTES x ",
+    # (sixty-third step) lists nested by their indent or under a topics item, year-month-minute numbers with a stop, points
+    # after a gap, lettered item numbers with a stop, a roster, earlier minutes' heading, bulleted topics, "o" bullets,
+    # bracketed speakers, a year's first minute as a sentence
+    "  3. Matters arising:\n    1. Stream wall x\n    2. ", "5. Actions arising from the minutes.\n1. Write x. Action \u2013 Mr Kaye\n",
+    "36.5.1. ELECTION OF CHAIRMAN \u2013 x ", "2.3 Drainage-x\n2.8 Parking-x\n", "C1. Police Report\n", "Pam Lorne (PL) - Chair\n",
+    "Minutes of the Previous Meeting:\nx\n", "\u00b7  Flag - Town Hall:\no  TH to find out x\n", "(1) Jane Wray said x\n",
+    "01/36 Minutes of the meeting x were approved.\n",
 ]
 
 

@@ -5,7 +5,7 @@ Run: python bench/real_documents.py DIR [--split NAME|all] [--verbose] [--flatte
 DIR holds the documents named in bench/real_documents/expected.json (rebuild it from
 bench/real_documents/SOURCES.md and queries.tsv; the texts are public pages and are never
 committed). The splits are those the labels name: score, dev, fresh ... fresh13, score2, dev2, dev3,
-dev4a, dev4b, dev5a, dev5b, dev6a, dev6b, dev7a, dev7b, dev8a, dev8b, dev9a, dev9b, dev10a, dev10b, dev11a, dev11b, dev12a, dev12b, dev13a, dev13b, dev14a, dev14b, dev15a, dev15b, dev16a, dev16b, dev17a, dev17b, dev18a, dev18b, dev19a, dev19b, dev20a, dev20b, dev21a, dev21b, dev22a, dev22b, dev23a, dev23b, dev24a, dev24b, dev25a, dev25b, dev26a, dev26b, dev27a, dev27b, dev28a, dev28b, dev29a, dev29b, dev30a, dev30b, dev31a, dev31b, dev32a, dev32b, dev33a, dev33b, dev34a, dev34b, dev35a, dev35b, dev36a, dev36b, dev37a, dev37b, score3 and score4 (the held-out set now).
+dev4a, dev4b, dev5a, dev5b, dev6a, dev6b, dev7a, dev7b, dev8a, dev8b, dev9a, dev9b, dev10a, dev10b, dev11a, dev11b, dev12a, dev12b, dev13a, dev13b, dev14a, dev14b, dev15a, dev15b, dev16a, dev16b, dev17a, dev17b, dev18a, dev18b, dev19a, dev19b, dev20a, dev20b, dev21a, dev21b, dev22a, dev22b, dev23a, dev23b, dev24a, dev24b, dev25a, dev25b, dev26a, dev26b, dev27a, dev27b, dev28a, dev28b, dev29a, dev29b, dev30a, dev30b, dev31a, dev31b, dev32a, dev32b, dev33a, dev33b, dev34a, dev34b, dev35a, dev35b, dev36a, dev36b, dev37a, dev37b, dev38a, dev38b, score3 and score4 (the held-out set now).
 """
 
 from __future__ import annotations
@@ -213,6 +213,7 @@ def score_document(doc: dict, folder: Path) -> DocScore:
     top: str | None = None  # the last item numbered plainly ("5"), over any points numbered again from 1
     reference: str | None = None  # the last item numbered by a reference ("16/42"), over any points numbered from 1
     shift: int | None = None  # where cpb's count went on from, when a list printed "1." again was counted on
+    inside: tuple[str, int] | None = None  # the item whose points a list printed "1." again is, and the last point matched
     # a web page's list whose every item the labeller saw printed "1." (a list that lost its numbering): cpb
     # numbers them 1, 2, 3 in order, so the n-th such label is cpb's item n
     all_ones = len(expected_items) >= 3 and all(norm_number(e.get("number")) == "1" for e in expected_items)
@@ -223,9 +224,13 @@ def score_document(doc: dict, folder: Path) -> DocScore:
             candidates = [i for i in by_number.get(str(position), []) if i.id not in used]
         elif number and number.isdigit():
             restarted = top is not None and int(number) <= int(top)
+            points = [i for i in by_number.get(f"{inside[0]}.{number}", []) if i.id not in used] if inside and int(number) == inside[1] + 1 else []
+            # a list printed "1." again under item 2 that runs past 2 ("2. Actions" over "1." to "7."): still 2.3, 2.4 ...
+            candidates, restarted, inside = (points, True, (inside[0], int(number))) if points and inside else (candidates, restarted, None)
             if not candidates and restarted:
                 # "5. Progress reports:" over points printed "1.", "2." again: cpb stores them as 5.1, 5.2
                 candidates = [i for i in by_number.get(f"{top}.{number}", []) if i.id not in used]
+                inside = (top, int(number)) if candidates else None
             if not candidates and restarted and number == "1":
                 # items of a Word export each printed "1." after "4." (each its own list): cpb counts on, 5, 6, ...
                 candidates = [i for i in by_number.get(str(int(top) + 1), []) if i.id not in used]
@@ -238,8 +243,8 @@ def score_document(doc: dict, folder: Path) -> DocScore:
                 restarted = not candidates
                 number = str(shift + int(number)) if candidates else number
             top = top if restarted else number
-        if number and "/" in number:
-            reference = number
+        if number and ("/" in number or re.fullmatch(r"\d{1,4}(?:\.\d{1,3}){2}", number)):
+            reference = number  # (and "20.10.03", a year's minute, over points printed "1.", "2.": 20.10.03.1, 20.10.03.2)
         elif not candidates and number and number.isdigit() and reference:
             # "16/42 Public Participation" over points printed "1.", "2.": cpb stores them as 16/42.1, 16/42.2
             candidates = [i for i in by_number.get(f"{reference}.{number}", []) if i.id not in used]

@@ -53,7 +53,8 @@ def test_an_agenda_heading_over_a_minute_numbered_apart_is_one_item(tmp_path):
 
 
 def test_points_numbered_from_one_under_each_heading_are_not_minutes_of_their_own(tmp_path):
-    # "1." under "4." and again "1." under "5.": the points never run on, so the headings stay the items
+    # "1." under "4." and again "1." under "5.": the points never run on, so the headings stay the items (the two points set
+    # in under "3." are its points, 3.1 and 3.2, since the sixty-third step; a lone point stays in its item's text)
     text = (
         "Minutes of the meeting of Orrin Vale Parish Council held on 8 April 2032\n\n"
         "1. Welcome and apologies\n\nAll members were present.\n\n2. Minutes of the last meeting\n\nApproved.\n\n"
@@ -62,7 +63,7 @@ def test_points_numbered_from_one_under_each_heading_are_not_minutes_of_their_ow
         "5. Finance\n\n    1. The bank balance was noted by members.\n\n6. Any other business\n\nNone.\n"
     )
     _, items = stored_text(tmp_path, "points.txt", text)
-    assert [item.number for item, _, _ in items] == ["1", "2", "3", "4", "5", "6"]
+    assert [item.number for item, _, _ in items] == ["1", "2", "3", "3.1", "3.2", "4", "5", "6"]
     assert all(item.minute_number in (None, item.number) for item, _, _ in items)
 
 

@@ -344,10 +344,13 @@ def test_minutes_numbered_year_month_and_minute_over_numbered_points_each_resolv
     )
     _, items = stored_text(tmp_path, "minutes.txt", text, committee="Weighton Parish Council")
     numbered = {item.number: (clauses, actions) for item, clauses, actions in items}
-    assert list(numbered) == ["35.12.01", "35.12.02", "35.12.03"]
-    clauses, actions = numbered["35.12.03"]
-    assert clauses == ["The Clerk is to liaise with the builder's secretary.", "Ward Councillor Mrs Green will investigate."]
-    assert [a.text for a in actions] == ["The Clerk to liaise with the builder's secretary", "Ward Councillor Mrs Green to investigate"]
+    # (the numbered points set in under 35.12.03 are its points, each a sub-item with its own decision and task: the
+    # labelling guide's reading, since the sixty-third step)
+    assert list(numbered) == ["35.12.01", "35.12.02", "35.12.03", "35.12.03.1", "35.12.03.2"]
+    assert numbered["35.12.03.1"][0] == ["The Clerk is to liaise with the builder's secretary."]
+    assert numbered["35.12.03.2"][0] == ["Ward Councillor Mrs Green will investigate."]
+    assert [a.text for a in numbered["35.12.03.1"][1]] == ["The Clerk to liaise with the builder's secretary"]
+    assert [a.text for a in numbered["35.12.03.2"][1]] == ["Ward Councillor Mrs Green to investigate"]
 
 
 def test_minutes_numbered_minute_month_and_year_with_a_dash_one_glued(tmp_path):

@@ -78,4 +78,4 @@ def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
     the next number, one deeper starting at 1, or a small step on."""
     if len(minor) > len(last):
         return minor[: len(last)] == last and minor[len(last):] == (1,) * (len(minor) - len(last)) or (not last and minor[0] == 1)
-    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 2
+    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 6

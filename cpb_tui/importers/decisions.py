@@ -270,7 +270,7 @@ def _sentences_apart(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]
             last -= 1
         # ("... to be presented to Cabinet in" / "November 2015.": a line ending on a preposition goes on)
         if unwrapped and unwrapped[last].strip() and line.strip() \
-                and (re.match(r"^\s*[a-z](?![)\]])(?!\.[A-Z])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
+                and (re.match(r"^\s*(?!o\s+[A-Z(])[a-z](?![)\]])(?!\.[A-Z])", line) or re.search(r"\b(?:in|on|by|before|until)\s*$", unwrapped[last]) and re.match(
                     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", line)
                     or re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", unwrapped[last]) and re.match(r"^\s*(?:19|20)\d\d\s+[a-z]", line) or name_cut(unwrapped[last], line)) \
                 and not unwrapped[last].rstrip().endswith((".", ":", ";", "!", "?")) and not _CLAUSE_START.match(line) \

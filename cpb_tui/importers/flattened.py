@@ -480,6 +480,14 @@ def _run_goes_on_below(line: str, nxt: re.Match[str] | None, years: set[str]) ->
     return pieces if goes_on else None  # (None where it does not)
 
 
+def _indent_kept(line: str, parts: list[str]) -> list[str]:
+    """The pieces of `line`, its first set in as the line was (a list's depth is its indent: "    1. Stream wall ...")."""
+    lead = line[: len(line) - len(line.lstrip(" \t\u00a0"))]
+    if lead and parts and parts[0] and not parts[0][:1].isspace() and line.lstrip(" \t\u00a0").startswith(parts[0][:40]):
+        parts[0] = lead + parts[0]
+    return parts
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
     lines = _first_point_apart(_summons_runs(lines))
@@ -508,7 +516,8 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(line) < 500:
             # a shorter line may still hold a run of lettered points: "3. CLERK'S REPORT a) ... b) ... c) ..."
             points = _decimal_point_breaks(dash_bullet_breaks(line) if flat else line).split("\n")
-            out.extend(part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point]))
+            parts = [part for point in points for part in (_lettered_breaks(_item_breaks(point)).split("\n") if len(point) >= 250 else [point])]
+            out.extend(_indent_kept(line, parts))
             continue
         whole, line = line, _caps_number_breaks(_dated_breaks(_reference_breaks(_item_breaks(_sequence_breaks(line, stops=flat)))), flat)
         if flat and "\n" in line and _run_around(whole, line):
@@ -527,6 +536,7 @@ def unflatten(lines: list[str]) -> list[str]:
         line = dash_bullet_breaks(line) if flat and "\n" not in line else line  # ("AGENDA - Welcome - To receive apologies - ...")
         line = _lettered_breaks(bullet_breaks(line) if flat else line)
         line = "\n".join(_bilingual_breaks(part) if len(part) >= 500 else part for part in line.split("\n"))
+        start = len(out)
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
             # (a table's cells run together with a slash between, "38. / COMMITTEES (a) / Planning ...": its first point after)
@@ -542,6 +552,7 @@ def unflatten(lines: list[str]) -> list[str]:
                 out.extend([f"{titled.group('number')}{titled.group('stop')} {titled.group('title')}", titled.group("rest")])
             else:
                 out.append(piece)
+        out[start:] = _indent_kept(whole, out[start:])
     # ("... website Minutes of meeting 14th July ... Present: ..."; a table's rows once broken, "42) | Matters Arising | | ...")
     out = opening_breaks(out) if flat else out
     out = _pipe_rows(out) if flat and sum(1 for line in out if re.match(r"\(?\d{1,4}[.)]\s*\|\s*[A-Z]", line)) >= 3 else out

@@ -266,7 +266,7 @@ def count_on_word_lists(candidates: list, lines: list[str], sentence_heading) ->
 
 _ANY_NUMBERED = re.compile(r"^\s*\d{1,3}(?:[.)]|\.\d{1,2}\.?)\s")  # ("5.1 County Councillors" too)
 _RESTARTED_LINE = re.compile(r"^\s*(?P<value>\d{1,2})[.)]\s+(?=[A-Z\u201c\"'])")
-_TITLE_THEN_TEXT = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][\w'\u2019&,/ -]{2,60}:\s+\S")
+_TITLE_THEN_TEXT = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z][\w'\u2019&,/ -]{2,60}?(?::\s+|\s[\u2013\u2014-]\s+|\u2026\s*)\S")  # (and "Minutes \u2013 It was ...")
 _POINT_LINE = re.compile(r"^\s*(\d{1,2})\.[1-9]\d?\.?\s+(?=[A-Z0-9])")  # ("7.1 36/00412/FUL Orchard House": a point titled by its reference)
 
 

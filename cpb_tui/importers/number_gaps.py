@@ -160,7 +160,29 @@ def _before_first(lines: list[str], chain: list[Heading]) -> list[Heading]:
             stop = heading.index
         out.extend(earlier)
     # ("Apologies: 312/2040 Cllrs ..." and "... were confirmed and signed. 313/2040" before "314/2040 The Clerk ...")
-    return out or before_the_run(lines, chain) or _shaped_before(lines, chain)
+    return out or before_the_run(lines, chain) or _shaped_before(lines, chain) or _year_minutes_before(lines, chain)
+
+
+def _year_minutes_before(lines: list[str], chain: list[Heading]) -> list[Heading]:
+    """ "01/36 Minutes of the meeting held on 14th November were approved ..." before "02/36 Clerk's Report": the year's first
+    minutes written as sentences before the first with a title, each a line opening with its number and the run's year,
+    counting up to it, within thirty lines above (only where the run's first is its second or third minute)."""
+    first = chain[0] if len(chain) >= 2 else None
+    shaped = re.fullmatch(r"(0?)(\d{1,2})/(\d{2,4})", first.number) if first else None
+    if shaped is None or not 2 <= int(shaped.group(2)) <= 3 or not all(h.number.endswith("/" + shaped.group(3)) for h in chain[:3]):
+        return []
+    found: list[Heading] = []
+    stop = first.index
+    for value in range(int(shaped.group(2)) - 1, 0, -1):
+        number = f"{shaped.group(1)}{value}/{shaped.group(3)}" if shaped.group(1) or len(shaped.group(2)) == 2 else f"{value}/{shaped.group(3)}"
+        line_of = re.compile(rf"^\s*{re.escape(number)}\.?\s+(?P<text>[A-Z].{{8,}})$")
+        at = next((index for index in range(stop - 1, max(-1, stop - 31), -1) if line_of.match(lines[index])), None)
+        heading = _sentence_heading(lines, at, number, value, first.style) if at is not None else None
+        if heading is None:
+            break
+        found.insert(0, heading)
+        stop = heading.index
+    return found if len(found) == int(shaped.group(2)) - 1 else []
 
 
 def _shaped_before(lines: list[str], chain: list[Heading]) -> list[Heading]:

@@ -23,6 +23,7 @@ from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_age
 from cpb_tui.importers.out_of_order import with_taken_out_of_order
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.reference_points import reference_points, sentence_points
+from cpb_tui.importers.nested_points import nested_points, points_under, topic_points
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
@@ -84,7 +85,7 @@ _NUMBER = (
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
     r"|\d{1,2}:\d(?=\s+[A-Z])"  # 2:1 Declaration of Interest: point 1 of minute 2 (one figure after the colon: never a time)
     r"|\d{2}\.(?:0[1-9]|1[0-2])\.\d{1,2}(?=\.\s)"  # 08.02.1. To receive apologies: the year and month (two figures each), then the minute
-    r"|(?:1[5-9]|[23]\d)\.(?:1[0-2]|[1-9])\.\d{1,2}(?=\s+[A-Z])"  # 20.7.3 Police Matters: the year, the month, the minute (where they run so)
+    r"|(?:1[5-9]|[23]\d)\.(?:1[0-2]|[1-9])\.\d{1,2}(?=\.?\s+[A-Z])"  # 20.7.3 Police Matters: the year, the month, the minute (where they run so)
     r"|\d{1,3}\.\d{1,2}\.\d{2}(?=\s)"  # 4.3.22: item, month and year of a parish minute
     # 5.1.1 Crime Update: a point of point 5.1 with a short title alone on its line (never cut to "5.1"; "4.1.2. He
     # asked that ..." is a paragraph of 4.1)
@@ -97,7 +98,7 @@ _NUMBER = (
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z]|\s+/\s*$)"  # CA.212: a committee's letters, then the minute (alone, "CA.212 /": a cell's mark left)
     r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
-    r"|(?-i:[A-H]\d)(?=\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
+    r"|(?-i:[A-H]\d)(?=\.?\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z]|\s[A-Z][^.!?]{2,160}$)"  # "1954       Public Participation": one that looks like a year, in a column of its own
     r"|\d{5}(?=\.?\s+[A-Z]{2})"  # 20577 MAYOR'S ANNOUNCEMENTS: a town council's running number, before a title in capitals
@@ -179,7 +180,8 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause"], lines)), lines))
+    nested = topic_points(lines, _announces_clauses) | nested_points(lines, _announces_clauses)  # ("6. Matters arising" over "  1. Bus shelter ...": points of item 6)
+    candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause" and c.index not in nested], lines)), lines))
     _year_dot_values(candidates, running_years)
     _day_month_minutes(candidates)
     candidates = year_month_minutes(candidates)  # ("20.7.1", "20.7.2", "20.7.3": the year, the month, then the minute)
@@ -294,13 +296,16 @@ def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
     clauses ("(a) that ...", or points after a lead-in line ending ":") nor an agenda's purposes
     ("(a) To agree ...") nor the letters of a web page's item that has a "Minutes:" block."""
     several = len([h for h in chain if h.style not in ("clause",)]) >= 2
+    nested = topic_points(lines, _announces_clauses) | nested_points(lines, _announces_clauses)
+    parents = {h.index for h in chain}
+    chain = [h for h in chain if nested.get(h.index, (-1, 0))[0] not in parents]  # (a nested point is its item's, never an item)
     out: list[Heading] = []
     for position, heading in enumerate(chain):
         out.append(heading)
         stop = chain[position + 1].index if position + 1 < len(chain) else len(lines)
         # a web page's item: agenda text, then its "Minutes:" block; its letters are purposes or paragraphs
         sentences = several and not any(MINUTES_LINE.match(lines[i]) for i in range(heading.body_start, stop))
-        subs = _marked_points(lines, heading, stop, sentences, _LETTERS)
+        subs = points_under(lines, heading, nested, stop) or _marked_points(lines, heading, stop, sentences, _LETTERS)
         if len(subs) < 2:
             subs = _marked_points(lines, heading, stop, sentences, _ROMAN_MARKS) or subs
         if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):

@@ -113,11 +113,32 @@ _ATTENDANCE = re.compile(
 )
 
 
+# "Pam Lorne (PL) - Chair", "Ian Vass (IV) - Member", "May Kerr of Hillhouse - Member of the Public": a roster's line, a
+# person with their initials or their post, never a heading of business
+_ROSTER = re.compile(
+    r"^[A-Z][\w'\u2019.-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]+){1,3}\s*(?:\([A-Z]{2,4}\)\s*)?[-\u2013]\s*"
+    r"(?:(?:\([A-Z]{2,4}\)|Vice|Co-opted|Deputy|Acting)\b.*|(?:Chair\w*|Member\b.*|Treasurer|Secretary\b.*|Clerk|Councillor\b.*|Minutes|Press|Observer)\s*)$"
+)
+# "Minutes of the Previous Meeting:", "Minutes of Extraordinary Meeting (held 9/12/36):": a heading of business below the
+# page's own heading, never the page's "Minutes of the meeting of ..."
+# "\u00b7  Flag - Town Hall:" over "o  Still no word on ...": a bullet's title over the second level of bullets it heads
+_BULLET_TITLE = re.compile(r"^[\u2022\u00b7\uf0b7\u25aa\u25cf*-]\s+(?P<title>[A-Z][^.;:]{2,60}):$")
+_SECOND_BULLET = re.compile(r"^\s*(?:o|[-\u2013\u25e6\u25aa])\s+\S")
+_EARLIER_MINUTES = re.compile(r"(?i)^minutes\s+of\s+(?:the\s+)?(?:previous|last|prior|extraordinary|special)\b.*:$")
+
+
 def _title_lines(lines: list[str]) -> list[Heading]:
     """Short lines with no closing stop, each over a longer line of text: headings, where cpb's own search found none."""
     found: list[Heading] = []
     for index, raw in enumerate(lines):
         line = raw.strip()
+        if _ROSTER.match(line) and any(_ROSTER.match(lines[at].strip()) or _ATTENDANCE.match(lines[at].strip()) for at in (index - 1, index + 1) if 0 <= at < len(lines)):
+            continue  # (one of a roster's lines, beside another or under "Present:"; "Play Park - Clerk" alone may be a heading)
+        below = next((l for l in lines[index + 1 : index + 3] if l.strip()), "")
+        bulleted = _BULLET_TITLE.match(line)
+        if index and _EARLIER_MINUTES.match(line) and len(line.split()) <= 10 or bulleted and _SECOND_BULLET.match(below):
+            found.append(Heading(index, index + 1, "", 0, tidy_title((bulleted.group("title") if bulleted else line).rstrip(":")), "heading", 1.0))
+            continue
         if ":" in line and _FIELD.match(line.split(":")[0] + ":"):
             continue  # a field and its value or label ("Decision status: Approved", "Decision:"), never a heading of business
         if re.match(r"(?i)actions?\s*(?:by|for)?\s*[:\u2013-]", line) or ACTION_TAG.match(line) or only_people(line) or SITE_LABEL.match(line) or _ATTENDANCE.match(line):

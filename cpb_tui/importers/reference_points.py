@@ -58,9 +58,9 @@ def reference_points(lines: list[str], heading: Heading, stop: int) -> list[Head
 
 
 # a point numbered again from 1 that starts its line, written as a sentence: "1. John Minton spoke about having a shop ..."
-_SENTENCE_POINT = re.compile(r"^\s*(?P<point>\d{1,2})[.)]\s+(?P<text>[A-Z\u201c\"'][^\s]*(?:\s+\S+){5,}.*)$")
-_LATER_POINT = re.compile(r"^\s*(?P<point>\d{1,2})[.)]\s+(?P<text>[A-Z\u201c\"'][^\s]*(?:\s+\S+){2,}.*)$")
-_ANY_POINT = re.compile(r"^\s*(?P<point>\d{1,2})[.)]\s+\S")
+_SENTENCE_POINT = re.compile(r"^\s*\(?(?P<point>\d{1,2})[.)]\s+(?P<text>[A-Z\u201c\"'][^\s]*(?:\s+\S+){5,}.*)$")
+_LATER_POINT = re.compile(r"^\s*\(?(?P<point>\d{1,2})[.)]\s+(?P<text>[A-Z\u201c\"'][^\s]*(?:\s+\S+){2,}.*)$")
+_ANY_POINT = re.compile(r"^\s*\(?(?P<point>\d{1,2})[.)]\s+\S")  # (and "(1) Jane Withey spoke ...")
 
 
 def sentence_points(lines: list[str], heading: Heading, stop: int, lead_in: Callable[[str], bool]) -> list[Heading]:
@@ -70,7 +70,7 @@ def sentence_points(lines: list[str], heading: Heading, stop: int, lead_in: Call
     questions, correspondence, reports); none where the list is a decision's clauses (after a line `lead_in` says announces
     them, a line that ends in "as follows" or "the following", or written "That ..."), where a numbered line breaks the run,
     or where fewer than two points run 1, 2."""
-    if not _TOPICS_TITLE.search(heading.title) or lead_in(heading.title) or re.search(r"(?i)\b(?:resolved|agreed|decided)\b", heading.rest or ""):
+    if not TOPICS_TITLE.search(heading.title) or lead_in(heading.title) or re.search(r"(?i)\b(?:resolved|agreed|decided)\b", heading.rest or ""):
         return []
     points: list[Heading] = []
     for index in range(heading.body_start, stop):
@@ -89,9 +89,9 @@ def sentence_points(lines: list[str], heading: Heading, stop: int, lead_in: Call
 
 
 # an item whose numbered paragraphs are topics of their own: the public's session, matters arising, questions, letters, reports
-_TOPICS_TITLE = re.compile(
+TOPICS_TITLE = re.compile(
     r"(?i)\b(?:public|open\s+forum|questions?|matters\s+arising|correspondence|reports?|updates?|information|any\s+other\s+business|"
-    r"items?\s+(?:for|of)\s+(?:information|report|note)|members['\u2019]?\s+items?)\b"
+    r"items?\s+(?:for|of)\s+(?:information|report|note)|members['\u2019]?\s+items?|actions?\s+(?:arising|outstanding|log|list|points|from)|outstanding\s+actions?)\b"
 )
 # a line announcing a list of decisions or of what was agreed ("... resolved as follows.", "... approved the following:")
 _ANNOUNCING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following|namely|resolved|agreed|decided|recommend\w*)\b[^.]*[.:;,\u2013-]?\s*$")

@@ -50,6 +50,8 @@ def glued_runs(lines: list[str]) -> list[str]:
         key = links[key]
     if sum(len(offsets) for offsets in cuts.values()) < 2:
         return lines
+    # (a number set in at its line's start needs no break: its indent stays, a nested list's depth)
+    cuts = {index: kept for index, offsets in cuts.items() if (kept := [at for at in offsets if lines[index][:at].strip()])}
     return [piece for index, line in enumerate(lines) for piece in (_split_at(line, sorted(cuts[index])).split("\n") if index in cuts else [line])]
 
 

@@ -1,0 +1,179 @@
+"""Points numbered again from 1 and set in deeper than the item they stand under: a list nested by its indent.
+
+A web page or a Word export keeps a list's depth as its indent:
+
+    6. Matters arising:
+      1. Bus shelter - the clerk has chased the district.
+      2. Footpath signs - two are still missing.
+    7. Planning
+
+The points "1." and "2." are not items 1 and 2 of the meeting: they are points of item 6 (the labelling guide's "a point
+under an item with its own topic and text is an item of its own"), stored as 6.1 and 6.2 so that a task in one is that
+point's. Only the indent says so; a list printed at its item's own depth is left to the other readers. A decision's
+clauses ("RESOLVED:" over "1. That ...") are never points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from cpb_tui.importers.decimal_items import sentence_title
+from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.reference_points import TOPICS_TITLE
+from cpb_tui.importers.titles import Heading, _title_like, cited_title_and_rest, tidy_title
+
+# any numbered line that can head a list: "6.", "6 .", "17/5", "20.10.03", "Item 4", set in by its indent
+_NUMBERED = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?:(?i:item|minute)\s+)?\d{1,4}(?:[./]\d{1,3}){0,2}\s?[.):]?\s+\S")
+# a point of the list: a bare number and its stop, then its text
+_POINT = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?P<point>\d{1,2})[.)]\s+(?P<text>\S.*?)\s*$")
+# "4.2 Orchard House": a point of an item, never the item a list stands under
+_POINT_OF_AN_ITEM = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?!\.?\d)")
+# a line that announces a list of what was decided: "... was dealt with as follows.", "... agreed the following:"
+_FOLLOWING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following|namely)\b[^.]{0,40}[.:;,\u2013-]?\s*$")
+# a decision's clause, not a point: "1. That the budget ...", "2. to approve ..."
+_CLAUSE = re.compile(r"^(?:[Tt]hat\b|[a-z])")
+
+
+def depth(line: str) -> int:
+    """How far a line is set in (a tab as four spaces)."""
+    return len(line) - len(line.lstrip(" \t\u00a0")) + 3 * line[: len(line) - len(line.lstrip(" \t\u00a0"))].count("\t")
+
+
+def nested_points(lines: list[str], announces: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+    """The lines that are points of a nested list, each with the line of the item it stands under and its point number:
+    runs of two or more points numbered 1, 2, 3 ... at one indent, deeper than the numbered line above them, and ended by
+    a numbered line no deeper than that one. `announces` says whether a line announces a decision's clauses."""
+    # each numbered line once: (its line, its depth, its point's number or 0, its point's text)
+    marks = [(index, depth(line), int(point.group("point")) if (point := _POINT.match(line)) else 0, point.group("text") if point else "")
+             for index, line in enumerate(lines) if _NUMBERED.match(line)]
+    found: dict[int, tuple[int, int]] = {}
+    stack: list[tuple[int, int]] = []  # the numbered lines open above, each deeper than the one before: (line, depth)
+    done = -1
+    for position, (index, inner, number, _) in enumerate(marks):
+        while stack and stack[-1][1] > inner:
+            stack.pop()
+        if number == 1 and index > done and stack and stack[-1][1] < inner and index - stack[-1][0] <= 300:
+            parent = stack[-1][0]
+            run = _run_from(lines, marks, position, parent, announces)
+            for point, at in enumerate(run, start=1):
+                found[at] = (parent, point)
+            done = run[-1] if run else done
+        if stack and stack[-1][1] == inner:
+            stack.pop()
+        stack.append((index, inner))
+    return found
+
+
+# "5. Actions arising from the minutes.", "23 Matters Arising & Outstanding Actions": an item whose title names topics, over
+# its points numbered again from 1 at its own depth
+_TOPICS_ITEM = re.compile(r"^\s*(?P<value>\d{1,3})[.)]?\s+(?P<title>[A-Z].{2,120}?)\s*$")
+_ONE = re.compile(r"^\s*1[.)]\s+\S")
+_TITLE_ALONE = re.compile(r"^[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,5}$")  # "Meeting Minutes": a heading of the page's next part
+_PLAIN_POINT = re.compile(r"^\s*(?P<point>\d{1,2})[.)]?\s+(?P<text>[A-Z\u00a3\u201c\"'].*?)\s*$")
+
+
+def topic_points(lines: list[str], announces: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+    """Points numbered again from 1 straight under an item whose title names topics (matters arising, actions, reports, the
+    public's questions), printed at the item's own depth: "5. Actions arising from the minutes." over "1. Generate the risk
+    assessment. Action - Mr Kaye", "2. ...". Each with the item's line and its point number, as `nested_points` gives them;
+    none where the list is a decision's clauses or an agenda's headings in capitals, and none on a page whose list starts
+    again at "1." more than once (a web page's list restarted between its items, counted on as items)."""
+    found: dict[int, tuple[int, int]] = {}
+    ones = Counter(depth(line) for line in lines if _ONE.match(line))
+    index = 0
+    while index < len(lines):
+        item = _TOPICS_ITEM.match(lines[index])
+        if not item or int(item.group("value")) < 2 or not TOPICS_TITLE.search(item.group("title")) or announces(item.group("title")):
+            index += 1
+            continue
+        run = _topic_run(lines, index, int(item.group("value")), announces)
+        if len(run) >= 2 and ones[depth(lines[run[0]])] < 3:
+            found.update({at: (index, position) for position, at in enumerate(run, start=1)})
+            index = run[-1] + 1
+            continue
+        index += 1
+    return found
+
+
+def _topic_run(lines: list[str], index: int, value: int, announces: Callable[[str], bool]) -> list[int]:
+    """The lines of the points numbered 1, 2, 3 ... under the topics item at line `index`, numbered `value`."""
+    run: list[int] = []
+    for at in range(index + 1, min(len(lines), index + 400)):
+        point = _PLAIN_POINT.match(lines[at])
+        if point is None:
+            if at - (run[-1] if run else index) > 40:
+                break
+            if not run and _TITLE_ALONE.match(lines[at].strip()):
+                return []  # ("6. Correspondence" then "Meeting Minutes" over "1. Present: ...": the next part of the page)
+            continue
+        if int(point.group("point")) != len(run) + 1 or is_caps_line(point.group("text")) or _CLAUSE.match(point.group("text")) \
+                or run and depth(lines[at]) != depth(lines[run[0]]):
+            break  # (a point set at another depth than the first is no longer the list's: "  4. Annual Meeting" after "    3.")
+        if not run and any(announces(line.strip()) or _FOLLOWING.search(line) for line in lines[index + 1 : at] if line.strip()):
+            return []  # ("RESOLVED:" over "1. ...": the decision's clauses)
+        run.append(at)
+    if run and len(run) == value + 1:
+        # "2. Progress reports" over "1. Bus shelter", "2. Street lighting", then "3. Open Session": the run reached the next
+        # item's number and stopped there, so that line is the item (points that run on past it, "1." to "7." under "5.", are
+        # all points)
+        following = next((_PLAIN_POINT.match(line) for line in lines[run[-1] + 1 : run[-1] + 41] if _PLAIN_POINT.match(line)), None)
+        if following is None or int(following.group("point")) != value + 1:
+            run.pop()
+    return run
+
+
+def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: int, parent: int, announces: Callable[[str], bool]) -> list[int]:
+    """The lines of the run of points that opens with the "1." of `marks[first]`, under the item at line `parent` (none
+    where it is no nested list)."""
+    start, inner = marks[first][0], marks[first][1]
+    if _POINT_OF_AN_ITEM.match(lines[parent]):
+        return []  # ("4.2 Orchard House" over "  1. FINANCE": a web agenda's list that starts again after each point, no nesting)
+    above = next((lines[i].strip() for i in range(start - 1, max(parent, start - 60) - 1, -1) if lines[i].strip()), "")
+    title = re.sub(r"^\s*\S+\s+", "", lines[parent])[-200:]
+    if announces(above) or announces(title) or _FOLLOWING.search(above) or _FOLLOWING.search(title):
+        return []  # "RESOLVED:" over "1. ...", "2. ...", or "... dealt with as follows.": the decision's clauses
+    run: list[int] = []
+    for position in range(first, len(marks)):
+        index, at_depth, number, text = marks[position]
+        if index - (run[-1] if run else start) > 60:
+            break  # (a list's points stand near each other)
+        if number == len(run) + 1 and at_depth == inner:
+            if _CLAUSE.match(text):
+                return []
+            run.append(index)
+        elif at_depth <= inner:
+            break  # the next item, or a list that breaks the run
+    return run if len(run) >= 2 else []
+
+
+def points_under(lines: list[str], heading: Heading, found: dict[int, tuple[int, int]], stop: int) -> list[Heading]:
+    """The nested points under `heading` (its line up to `stop`), as sub-items "6.1", "6.2" (under "17/5", "17/5.1"): a short
+    title alone on its line is the point's title; a sentence is titled by its first words and kept as its text."""
+    points: list[Heading] = []
+    for index in range(heading.index + 1, stop):
+        if found.get(index, (-1, 0))[0] != heading.index:
+            continue
+        text = (_POINT.match(lines[index]) or _PLAIN_POINT.match(lines[index])).group("text")  # type: ignore[union-attr]
+        title, rest = _title_of(text)
+        number = f"{heading.number}.{found[index][1]}"
+        points.append(Heading(index, index + 1, number, heading.value, tidy_title(title), heading.style, 0.5, rest))
+    return points
+
+
+def _title_of(text: str) -> tuple[str, str | None]:
+    """A point's title and its text: "Village social   It was agreed ..." -> "Village social" over "It was agreed ..."; a short
+    title alone; else the sentence's first words ("The clerk confirmed a letter"), the whole sentence kept as its text."""
+    title, rest = cited_title_and_rest(text)
+    title = re.split(r"(?<=[a-z0-9)])\.\s", title)[0]  # ("Negotiate with the solicitors. Action \u2013 The Clerk": its first sentence)
+    if rest is not None and len(title.split()) <= 10:
+        # (the text after the title; the whole point where an action's tag follows: "Generate the risk assessment. Action \u2013
+        # Mr Kaye" is its task)
+        return title, text if re.search(r"(?i)\bactions?\s*(?:by\s*)?[:\u2013-]", text) else rest
+    if len(text.split()) <= 12 and not text.endswith((".", ";", ",")) and _title_like(text):
+        return text, None
+    named = re.split(r"(?<=[a-z0-9)])\.\s", sentence_title(text))[0]
+    if len(named.split()) <= 2:
+        named = " ".join(text.split()[:8]) + " \u2026"  # (never "County Cllr" cut at its stop)
+    return named, text
