@@ -301,3 +301,83 @@ def test_a_count_before_a_years_minutes_is_no_minute(tmp_path):
         "03/36 Finance Report \u2013 the Clerk reported that the finances remained healthy.\n"
     )
     assert _numbers(tmp_path, page)[:1] != ["1/36"] and "01/36" not in _numbers(tmp_path, page)
+
+
+# --- the review's near misses: none of these is a list of points --------------------------------------------------------
+
+
+_INDENTED_ITEMS = (
+    "  1. Apologies for absence\n  Cllr Dunn.\n  2. Minutes of the last meeting\n  Approved.\n"
+    "  3. Allotments\n  The rents were agreed.\n  4. Date of next meeting\n  9 June 2037.\n"
+)
+
+
+def test_a_date_a_count_or_an_address_over_indented_items_is_no_item_they_stand_under(tmp_path):
+    for above in ("14 May 2037\n", "7 councillors were present.\n", "12 Church Street, Wendling\n"):
+        page = "Minutes of the meeting of Wendling Parish Council held on 14 May 2037.\n" + above + _INDENTED_ITEMS
+        assert _numbers(tmp_path, page) == ["1", "2", "3", "4"], above
+
+
+def test_a_topics_items_points_stop_at_the_next_items_number(tmp_path):
+    page = _HEAD + (
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Reports\n"
+        "1. County Councillor: the budget is set.\n2. District Councillor: the bins change in May.\n3. Police: two thefts.\n"
+        "4. Planning\nNo applications.\n5. Close\nThe meeting closed.\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "3", "3.1", "3.2", "3.3", "4", "5"]
+
+
+def test_payments_and_members_set_in_under_an_item_are_no_points(tmp_path):
+    payments = _HEAD + "  1. Apologies\n  None.\n  2. Payments\n    1. \u00a3120.00 Eastwater Ltd\n    2. \u00a345.50 Parish Mag\n  3. Close\n  Closed.\n"
+    members = _HEAD + "  1. Apologies\n  None.\n  2. Present\n    1. Cllr Amos\n    2. Cllr Bright\n    3. Cllr Cotter\n  3. Close\n  Closed.\n"
+    assert _numbers(tmp_path, payments) == ["1", "2", "3"]
+    assert _numbers(tmp_path, members) == ["1", "2", "3"]
+
+
+def test_a_wrapped_lead_in_over_a_set_in_list_keeps_its_clauses(tmp_path):
+    page = _HEAD + (
+        "  1. Apologies\n  None.\n  2. Allotment paths\n  After discussion members RESOLVED unanimously to do the work below, subject\n"
+        "  to the district confirming its grant in writing:\n"
+        "    1. The council to pay for the new gravel.\n    2. The clerk to order the compost bins.\n  3. Close\n  Closed.\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "3"]
+
+
+def test_the_minutes_set_in_under_an_agendas_last_item_are_no_points(tmp_path):
+    page = (
+        "Wendling Parish Council\nAgenda for the meeting on 14 May 2037\n1. Apologies\n2. Minutes\n3. Correspondence\n\n"
+        "    1. Apologies were received from Cllr Dunn.\n    2. The minutes of April were approved.\n"
+        "    3. A letter from the county about the verges was noted.\n"
+    )
+    assert not any(number.startswith("3.") for number in _numbers(tmp_path, page))
+
+
+def test_set_in_tasks_with_their_state_keep_their_tasks(tmp_path):
+    page = _HEAD + (
+        "  1. Apologies\n  None.\n  2. Actions from the last meeting\n"
+        "    1. Clerk to write to the county about the bus stop. Done.\n"
+        "    2. Cllr Vose to check the noticeboard lock. Ongoing.\n  3. Close\n  Closed.\n"
+    )
+    assert _tasks_of(tmp_path, page).get("2.2") == ["Cllr Vose to check the noticeboard lock"]
+
+
+def test_a_closing_time_a_weight_or_a_quoted_rule_after_points_is_no_point(tmp_path):
+    page = _HEAD + (
+        "1. Apologies\nNone.\n2. Matters Arising\n2.1 Mill Lane sign-the county will pay.\n2.2 Drainage-dropped.\n"
+        "The limit of 7.5 tonnes on the bridge was discussed and the limit of\n2.5 Tonnes on the lane was noted.\n"
+        "Standing order quoted:\n2.6 Councillors shall not speak more than once on any motion.\n"
+        "2.07 The meeting closed.\n3. Close\nClosed.\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "2.1", "2.2", "3"]
+
+
+def test_a_bullet_that_leads_into_a_dashed_list_is_no_heading(tmp_path):
+    page = (
+        "Minutes of the Meeting of Oxen Fold Residents' Forum\nWednesday 11 March 2037\nPresent: Mary Vance (Chair), Alan Wray, Jo Kerr\n"
+        "Car Park\nThe forum talked about the car park and its broken gate.\n"
+        "\u2022 The forum agreed the following actions:\n- Alan Wray to ask the council to mend the gate.\n- Jo Kerr to put a notice in the newsletter.\n"
+        "Litter Pick\nThe spring litter pick will be on 4 April.\n"
+    )
+    titles = [item.title for item, _, _ in page_items(tmp_path, page, committee="Oxen Fold Residents' Forum")]
+    assert "Car Park" in titles and "Litter Pick" in titles
+    assert not any("following actions" in title for title in titles)

@@ -29,6 +29,7 @@ def sentence_title(text: str) -> str:
     return " ".join(words[:20]) + (" \u2026" if len(words) > 20 else "")
 
 
+_DASHED_TOPIC = re.compile(r"^[A-Z][\w'\u2019&/,.() ]{2,60}?[a-z)](?:-|\s[-\u2013]\s)\S")  # "Parking by the brook-Cllr Dean ..."
 _DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,2}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 
@@ -57,7 +58,10 @@ def with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
                 continue
             parts = found.group("number").split(".")
             minor = tuple(int(part) for part in parts[1:])
-            if parts[0] != parent.group(1) or not _next_paragraph(last, minor):
+            # (a wider step only for a point after points of its own, titled before a dash: "2.3 Drainage-dropped ..." then "2.8
+            # Parking by the brook-Cllr Dean will ...", never "3.5 Tonnes ...", "9.05 The meeting closed", a rule quoted "4.6 ...")
+            wide = bool(last) and not parts[-1].startswith("0") and bool(_DASHED_TOPIC.match(found.group("text")))
+            if parts[0] != parent.group(1) or not _next_paragraph(last, minor, wide):
                 continue
             if len(minor) >= 2 and any(len(h.number.split(".")) == 2 for h in out[-3:]) and opener(found.group("text")) is None and (
                 found.group("text").rstrip().endswith(".")
@@ -73,9 +77,9 @@ def with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
     return out
 
 
-def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...]) -> bool:
+def _next_paragraph(last: tuple[int, ...], minor: tuple[int, ...], wide: bool = False) -> bool:
     """Whether paragraph `minor` (2, or 3 and 1 for "6.3.1") can follow `last` under one item:
-    the next number, one deeper starting at 1, or a small step on."""
+    the next number, one deeper starting at 1, or a small step on (up to six where `wide`: points were left out)."""
     if len(minor) > len(last):
         return minor[: len(last)] == last and minor[len(last):] == (1,) * (len(minor) - len(last)) or (not last and minor[0] == 1)
-    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= 6
+    return minor[:-1] == last[: len(minor) - 1] and 0 < minor[-1] - last[len(minor) - 1] <= (6 if wide else 2)

@@ -32,8 +32,19 @@ _POINT = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?P<point>\d{1,2})[.)]\s+(?P<text
 _POINT_OF_AN_ITEM = re.compile(r"^\s*\d{1,3}\.\d{1,2}(?!\.?\d)")
 # a line that announces a list of what was decided: "... was dealt with as follows.", "... agreed the following:"
 _FOLLOWING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following|namely)\b[^.]{0,40}[.:;,\u2013-]?\s*$")
-# a decision's clause, not a point: "1. That the budget ...", "2. to approve ..."
-_CLAUSE = re.compile(r"^(?:[Tt]hat\b|[a-z])")
+# a decision's clause, not a point: "1. That the budget ...", "2. to approve ...", "1. Agreed to ...", "2. Approved that ..."
+_CLAUSE = re.compile(r"^(?:[Tt]hat\b|[a-z]|(?i:agreed|resolved|approved|decided)\b)")
+# an item's line that a list can stand under: its number, then a title (never a date, "14 May 2037", a count, "7 councillors
+# present", an address, "12 Church Street", or a page's footer, "1 | Page")
+_ITEM_LINE = re.compile(r"^\s*(?:(?i:item|minute)\s+)?(?P<number>\d{1,4}(?:[./]\d{1,3}){0,2})\s?[.):]?\s+[A-Z\u2018\u201c\"'(]")
+_NOT_AN_ITEM = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|^\s*\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row)\b"
+)
+# what opens a meeting's minutes ("1. Apologies ...", "1. Present: ..."): a list that starts so is the minutes, never points
+_OPENING = re.compile(r"(?i)^(?:apolog|present\b|welcome|attendance|members\s+present|chair\w*['\u2019]?s?\s+welcome)")
+# a roster's or a payment list's lines ("Cllr Amos", "\u00a3120.00 Eastwater Ltd"): no points of business
+_LISTED = re.compile(r"^(?:[\u00a3$\u20ac]\s?\d|\d[\d,]*\.\d\d\b|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:\(.{0,30}\))?\s*$)")
 
 
 def depth(line: str) -> int:
@@ -48,22 +59,33 @@ def nested_points(lines: list[str], announces: Callable[[str], bool]) -> dict[in
     # each numbered line once: (its line, its depth, its point's number or 0, its point's text)
     marks = [(index, depth(line), int(point.group("point")) if (point := _POINT.match(line)) else 0, point.group("text") if point else "")
              for index, line in enumerate(lines) if _NUMBERED.match(line)]
+    shapes = Counter(_shape(lines[index], at_depth) for index, at_depth, _, _ in marks)
     found: dict[int, tuple[int, int]] = {}
     stack: list[tuple[int, int]] = []  # the numbered lines open above, each deeper than the one before: (line, depth)
     done = -1
+    counted: Counter[int] = Counter()  # the points found so far under each item (a second list under it counts on)
     for position, (index, inner, number, _) in enumerate(marks):
-        while stack and stack[-1][1] > inner:
+        while stack and stack[-1][1] >= inner:
             stack.pop()
-        if number == 1 and index > done and stack and stack[-1][1] < inner and index - stack[-1][0] <= 300:
-            parent = stack[-1][0]
+        parent = stack[-1][0] if stack else -1
+        # (the item a list stands under has a title, and siblings printed as it is at its depth: "  3. Matters arising" among
+        # "  2." and "  4.")
+        if number == 1 and index > done and parent >= 0 and index - parent <= 300 and shapes[_shape(lines[parent], stack[-1][1])] >= 2:
             run = _run_from(lines, marks, position, parent, announces)
-            for point, at in enumerate(run, start=1):
+            for point, at in enumerate(run, start=counted[parent] + 1):
                 found[at] = (parent, point)
+            counted[parent] += len(run)
             done = run[-1] if run else done
-        if stack and stack[-1][1] == inner:
-            stack.pop()
         stack.append((index, inner))
     return found
+
+
+def _shape(line: str, at_depth: int) -> tuple[int, str] | None:
+    """An item line's depth and the shape of its number ("3." -> "9.", "17/5" -> "9/9"); None for a line that is no item's."""
+    item = _ITEM_LINE.match(line)
+    if item is None or _NOT_AN_ITEM.match(line):
+        return None
+    return at_depth, re.sub(r"\d+", "9", item.group("number")) + line[item.end("number") : item.end("number") + 1].strip()
 
 
 # "5. Actions arising from the minutes.", "23 Matters Arising & Outstanding Actions": an item whose title names topics, over
@@ -108,20 +130,26 @@ def _topic_run(lines: list[str], index: int, value: int, announces: Callable[[st
             if not run and _TITLE_ALONE.match(lines[at].strip()):
                 return []  # ("6. Correspondence" then "Meeting Minutes" over "1. Present: ...": the next part of the page)
             continue
-        if int(point.group("point")) != len(run) + 1 or is_caps_line(point.group("text")) or _CLAUSE.match(point.group("text")) \
+        text = point.group("text")
+        if int(point.group("point")) != len(run) + 1 or is_caps_line(re.split(r"[:\u2013]", text)[0]) or _CLAUSE.match(text) \
                 or run and depth(lines[at]) != depth(lines[run[0]]):
             break  # (a point set at another depth than the first is no longer the list's: "  4. Annual Meeting" after "    3.")
-        if not run and any(announces(line.strip()) or _FOLLOWING.search(line) for line in lines[index + 1 : at] if line.strip()):
-            return []  # ("RESOLVED:" over "1. ...": the decision's clauses)
+        if not run and (_OPENING.match(text) or _lead_in(lines, index, at, announces)):
+            return []  # ("RESOLVED:" over "1. ...": the decision's clauses; "1. Apologies ...": the minutes after an agenda)
+        if len(run) == value and _item_after(text, lines, run):
+            break  # "2. Progress reports" over "1. Bus shelter ...", "2. Street lighting ...", then "3. Open Session": the next item
         run.append(at)
-    if run and len(run) == value + 1:
-        # "2. Progress reports" over "1. Bus shelter", "2. Street lighting", then "3. Open Session": the run reached the next
-        # item's number and stopped there, so that line is the item (points that run on past it, "1." to "7." under "5.", are
-        # all points)
-        following = next((_PLAIN_POINT.match(line) for line in lines[run[-1] + 1 : run[-1] + 41] if _PLAIN_POINT.match(line)), None)
-        if following is None or int(following.group("point")) != value + 1:
-            run.pop()
-    return run
+    return run if not _all_listed(lines, run) else []
+
+
+def _item_after(text: str, lines: list[str], run: list[int]) -> bool:
+    """Whether the point numbered as the item after the list's own is that item: a short title where the list's points are
+    sentences, or any short title ("4. Finance", "3. Open Session"); the list's points written alike run on ("6. Arrange a
+    demonstration of the cameras. Action \u2013 Mr Jago" among "1." to "7." under "5. Actions arising")."""
+    first = (_PLAIN_POINT.match(lines[run[0]]) or _POINT.match(lines[run[0]])).group("text") if run else ""  # type: ignore[union-attr]
+    title = re.split(r"[:\u2013]|\s-\s", text)[0].strip()
+    alike = bool(re.search(r"(?i)\baction\b", first)) == bool(re.search(r"(?i)\baction\b", text)) and first.rstrip().endswith(".") == text.rstrip().endswith(".")
+    return len(title.split()) <= 6 and not title.endswith(".") or not alike
 
 
 def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: int, parent: int, announces: Callable[[str], bool]) -> list[int]:
@@ -130,9 +158,7 @@ def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: i
     start, inner = marks[first][0], marks[first][1]
     if _POINT_OF_AN_ITEM.match(lines[parent]):
         return []  # ("4.2 Orchard House" over "  1. FINANCE": a web agenda's list that starts again after each point, no nesting)
-    above = next((lines[i].strip() for i in range(start - 1, max(parent, start - 60) - 1, -1) if lines[i].strip()), "")
-    title = re.sub(r"^\s*\S+\s+", "", lines[parent])[-200:]
-    if announces(above) or announces(title) or _FOLLOWING.search(above) or _FOLLOWING.search(title):
+    if _lead_in(lines, parent, start, announces):
         return []  # "RESOLVED:" over "1. ...", "2. ...", or "... dealt with as follows.": the decision's clauses
     run: list[int] = []
     for position in range(first, len(marks)):
@@ -140,12 +166,33 @@ def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: i
         if index - (run[-1] if run else start) > 60:
             break  # (a list's points stand near each other)
         if number == len(run) + 1 and at_depth == inner:
-            if _CLAUSE.match(text):
-                return []
+            if _CLAUSE.match(text) or not run and _OPENING.match(text):
+                return []  # (a decision's clauses; or the minutes themselves, set in under an agenda's last item)
             run.append(index)
         elif at_depth <= inner:
             break  # the next item, or a list that breaks the run
-    return run if len(run) >= 2 else []
+    return run if len(run) >= 2 and not _all_listed(lines, run) else []
+
+
+def _lead_in(lines: list[str], parent: int, start: int, announces: Callable[[str], bool]) -> bool:
+    """Whether the lines over a list (the item's title, and the two lines just above the list, a lead-in that wrapped)
+    announce a decision's clauses: "RESOLVED:", "... as follows.", "... it was unanimously", "... to award grants to"."""
+    above = [lines[i].strip() for i in range(start - 1, max(parent, start - 60) - 1, -1) if lines[i].strip()][:2]
+    title = re.sub(r"^\s*\S+\s+", "", lines[parent])[-200:]
+    return any(announces(line) or _FOLLOWING.search(line) or _DECIDED.search(line) for line in [title, *above, " ".join(reversed(above))]) \
+        or bool(above) and _OPEN_END.search(above[0]) is not None
+
+
+# a lead-in's words anywhere in it: "... members RESOLVED unanimously to do the work below, subject", "Grants - RESOLVED to award"
+_DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b|(?i:\b(?:resolved|agreed|decided)\s+(?:to|that|unanimously|as)\b)")
+# a line left open over its list: "... it was unanimously", "... to the council and", "... the grants below to"
+_OPEN_END = re.compile(r"(?i)\b(?:was|were|unanimously|to|that|and|the|below|following|subject)\s*$")
+
+
+def _all_listed(lines: list[str], run: list[int]) -> bool:
+    """Whether a run's points are a roster or a payment list ("Cllr Amos", "\u00a3120.00 Eastwater Ltd"), not business."""
+    texts = [(_POINT.match(lines[at]) or _PLAIN_POINT.match(lines[at])).group("text") for at in run]  # type: ignore[union-attr]
+    return sum(1 for text in texts if _LISTED.match(text) or len(text.split()) <= 5 and re.match(r"[\u00a3$\u20ac]?\s?\d", text)) * 2 > len(texts)
 
 
 def points_under(lines: list[str], heading: Heading, found: dict[int, tuple[int, int]], stop: int) -> list[Heading]:
@@ -170,7 +217,9 @@ def _title_of(text: str) -> tuple[str, str | None]:
     if rest is not None and len(title.split()) <= 10:
         # (the text after the title; the whole point where an action's tag follows: "Generate the risk assessment. Action \u2013
         # Mr Kaye" is its task)
-        return title, text if re.search(r"(?i)\bactions?\s*(?:by\s*)?[:\u2013-]", text) else rest
+        # (and where the title is itself a task, "Clerk to write to the county. Done.", or the text after it a word or two)
+        told = re.search(r"(?i)\bactions?\s*(?:by\s*)?[:\u2013-]", text) or re.search(r"\bto\s+[a-z]{3,}\b", title) or len(rest.split()) <= 3
+        return title, text if told else rest
     if len(text.split()) <= 12 and not text.endswith((".", ";", ",")) and _title_like(text):
         return text, None
     named = re.split(r"(?<=[a-z0-9)])\.\s", sentence_title(text))[0]

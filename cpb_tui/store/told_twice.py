@@ -120,13 +120,16 @@ def add_narrative(found: list, narrative: list, item_id: int, origin: str, minut
     decisions already set, and a doer the narrative names (with its words) given to the decision's task that named none."""
     import hashlib
     decided, told, seen = [candidate for _, candidate, _, _ in found], {}, {}  # (found's first entries, in order; told: each text's count so far)
+    # (the entries a narrative task may tell again: none the narrative itself added, so a page of thousands of tasks is not
+    # read against every one before it)
+    others = [index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes"]
     for candidate in narrative:
         asked = next((i for i, other in enumerate(decided) if _same_request(candidate, other) and (other.due_words or not candidate.due_words)), None)
         if asked is not None:  # a request the decision makes: the narrative's words where they name who asks and it does not
             if candidate.owners and not decided[asked].owners:  # ("Ask the district to ..." then "Clerk to ask the district to ...")
                 found[asked] = (found[asked][0], replace(decided[asked], text=candidate.text, owners=candidate.owners), *found[asked][2:])
             continue
-        same = next((index for index, (_, other, _, _) in enumerate(found) if other.source != "minutes" and (_same_errand(candidate, other) or _restated(candidate, other))), None)
+        same = next((index for index in others if _same_errand(candidate, found[index][1]) or _restated(candidate, found[index][1])), None)
         if same is not None:
             # "It was agreed that Cllr Bell be contacted. The clerk is to contact Cllr. Bell in this regard.": one errand, its doer named
             if candidate.owners and not found[same][1].owners:
@@ -138,6 +141,8 @@ def add_narrative(found: list, narrative: list, item_id: int, origin: str, minut
         if told[digest] > 1 and not _told_apart(candidate.text, minutes, told[digest], seen):
             continue  # "Clerk to write ... \nAction: Clerk to write ...": the same errand restated
         key = f"minutes:{item_id}:{digest}" + (f":{told[digest]}" if told[digest] > 1 else "")
+        if candidate.source != "minutes":
+            others.append(len(found))
         found.append((key, candidate, None, f"extracted from the narrative of {origin}"))
 
 
