@@ -381,3 +381,29 @@ def test_a_bullet_that_leads_into_a_dashed_list_is_no_heading(tmp_path):
     titles = [item.title for item, _, _ in page_items(tmp_path, page, committee="Oxen Fold Residents' Forum")]
     assert "Car Park" in titles and "Litter Pick" in titles
     assert not any("following actions" in title for title in titles)
+
+
+# --- `cpb show`: a sub-item's long number keeps the titles in one column -------------------------------------------------
+
+
+def test_cpb_show_lines_up_titles_under_long_sub_item_numbers(tmp_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "minutes.txt"
+    page.write_text(_HEAD + (
+        "36.05.01 Apologies for Absence\n\nCllr Rudd apologised.\n\n"
+        "36.05.03 Matters for Ward Councillors\n\n"
+        "  1. Mill Close \u2013 Parking bay\n    Resolved: The council does not support the bay.\n"
+        "  2. Church Lane \u2013 Stile\n    The stile is broken.\n"
+        "36.05.04 Finance\n\nThe accounts were noted.\n"
+    ), encoding="utf-8")
+    runner = CliRunner()
+    database = tmp_path / "cpb.db"
+    assert runner.invoke(cli, ["--db", str(database), "import", str(page)], catch_exceptions=False).exit_code == 0
+    shown = runner.invoke(cli, ["--db", str(database), "show", "2036-05-01"], catch_exceptions=False).output.splitlines()
+    titled = {line.split(". ", 1)[1]: line.index(". ") for line in shown if ". " in line and line.lstrip()[:1].isdigit()}
+    assert titled["Apologies for Absence"] == titled["Mill Close \u2013 Parking bay"] == titled["Finance"]
+    clause = next(line for line in shown if "does not support" in line)
+    assert clause.index("The council") > titled["Finance"]

@@ -87,17 +87,20 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
     elif not any(d.item.minutes or d.resolutions for d in detail.items):
         echo(no_minutes(detail.meeting))
         echo("")
+    # (the numbers right-aligned in a column as wide as the longest, up to 16: "20.10.03.1." lines up with "   1.")
+    width = min(16, max([5, *(len(f"{d.item.number}.") for d in detail.items if d.item.number)]))
+    indent = " " * (width + 3)
     for item_detail in detail.items:
         item = item_detail.item
         pages = f"  (pages {item.pages})" if item.pages else ""
         mark = f"{item.number}." if item.number else "\u2013"  # (an unnumbered record: a dash, no stop)
-        echo(f"{mark:>5} {item.title}{pages}{exempt_tag(item)}")
+        echo(f"{mark:>{width}} {item.title}{pages}{exempt_tag(item)}")
         for resolution in item_detail.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
             first, *more = resolution.text.split("\n")  # (a clause's own list, "- Councillor Ann Kemp", under the clause)
-            echo(f"        {label}{first}")
+            echo(f"{indent}{label}{first}")
             for line in more:
-                echo(f"{' ' * (8 + len(label))}{line}" if line.strip() else "")
+                echo(f"{indent}{' ' * len(label)}{line}" if line.strip() else "")
 
 
 @click.command(name="read")
