@@ -119,12 +119,12 @@ _ROSTER = re.compile(
     r"^[A-Z][\w'\u2019.-]+(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]+){1,3}\s*(?:\([A-Z]{2,4}\)\s*)?[-\u2013]\s*"
     r"(?:(?:\([A-Z]{2,4}\)|Vice|Co-opted|Deputy|Acting)\b.*|(?:Chair\w*|Member\b.*|Treasurer|Secretary\b.*|Clerk|Councillor\b.*|Minutes|Press|Observer)\s*)$"
 )
-# "Minutes of the Previous Meeting:", "Minutes of Extraordinary Meeting (held 9/12/36):": a heading of business below the
-# page's own heading, never the page's "Minutes of the meeting of ..."
 # "\u00b7  Flag - Town Hall:" over "o  Still no word on ...": a bullet's title over the second level of bullets it heads
 # (a short title, no sentence: "The forum agreed the following actions:" over "- Alan Wray to ..." is a lead-in)
 _BULLET_TITLE = re.compile(r"^[\u2022\u00b7\uf0b7\u25aa\u25cf*-]\s+(?P<title>(?![^:]*\b(?:following|agreed|resolved|decided|below|received|from)\b)[A-Z][^.;:\s]*(?:\s+[^.;:\s]+){0,5}):$", re.IGNORECASE)
 _SECOND_BULLET = re.compile(r"^\s*(?:o|[\u25e6\u25aa])\s+\S")
+# "Minutes of the Previous Meeting:", "Minutes of Extraordinary Meeting (held 9/12/36):": a heading of business below the
+# page's own heading, never the page's "Minutes of the meeting of ..."
 _EARLIER_MINUTES = re.compile(r"(?i)^minutes\s+of\s+(?:the\s+)?(?:previous|last|prior|extraordinary|special)\b.*:$")
 
 
