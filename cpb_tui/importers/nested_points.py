@@ -49,7 +49,14 @@ _LISTED = re.compile(r"^(?:[\u00a3$\u20ac]\s?\d|\d[\d,]*\.\d\d\b|(?:Cllrs?|Counc
 
 def depth(line: str) -> int:
     """How far a line is set in (a tab as four spaces)."""
-    return len(line) - len(line.lstrip(" \t\u00a0")) + 3 * line[: len(line) - len(line.lstrip(" \t\u00a0"))].count("\t")
+    lead = line[: len(line) - len(line.lstrip(" \t\u00a0"))]
+    return len(lead) + 3 * lead.count("\t")
+
+
+def listed_points(lines: list[str], announces: Callable[[str], bool]) -> dict[int, tuple[int, int]]:
+    """Every list of points under an item, read once for a page: under a topics item at its depth (`topic_points`), and
+    set deeper than its item (`nested_points`, which wins where both read a line)."""
+    return topic_points(lines, announces) | nested_points(lines, announces)
 
 
 def nested_points(lines: list[str], announces: Callable[[str], bool]) -> dict[int, tuple[int, int]]:

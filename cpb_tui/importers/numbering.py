@@ -23,7 +23,7 @@ from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_age
 from cpb_tui.importers.out_of_order import with_taken_out_of_order
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.reference_points import reference_points, sentence_points
-from cpb_tui.importers.nested_points import nested_points, points_under, topic_points
+from cpb_tui.importers.nested_points import listed_points, points_under
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
@@ -180,7 +180,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
             heading.strength = 0.0
             heading.style = "clause"
         candidates.append(heading)
-    nested = topic_points(lines, _announces_clauses) | nested_points(lines, _announces_clauses)  # ("6. Matters arising" over "  1. Bus shelter ...": points of item 6)
+    nested = listed_points(lines, _announces_clauses)  # ("6. Matters arising" over "  1. Bus shelter ...": points of item 6)
     candidates = without_members(without_page_numbers(without_false_numbers(_comma_numbers_in_runs([c for c in candidates if c.style != "clause" and c.index not in nested], lines)), lines))
     _year_dot_values(candidates, running_years)
     _day_month_minutes(candidates)
@@ -226,7 +226,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     if len(best) >= 2 and (_CLAUSE_LINE.match(lines[best[0].index]) and sum(bool(_CLAUSE_LINE.match(lines[h.index])) for h in best) * 3 >= len(best) * 2
                            or parts_of_a_decision(lines, best, _DECISION_END)):
         return []  # "1. The work programme be agreed;" "2. Consideration be given to ...": a resolution whose label was lost
-    best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates))))
+    best = _with_decimal_items(lines, _with_sub_items(lines, _fill_gaps(lines, typed_again(restarted_ones(lines, best, candidates), candidates)), nested))
     return with_agenda_kept(lines, agenda, without_nested_tail(lines, best))  # (an agenda's list over the minutes: its entries no minute takes up)
 
 
@@ -288,15 +288,15 @@ _CLAUSE_START = re.compile(r"^(?:that\b|to\s|[a-z])|^That\b|^To\s+[a-z]")
 _LEAD_IN_END = re.compile(r"(?::-?|[-\u2013]|\bthat|\bnamely|\bthe\s+following|\bas\s+follows)\s*$", re.IGNORECASE)
 
 
-def _with_sub_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
+def _with_sub_items(lines: list[str], chain: list[Heading], nested: dict[int, tuple[int, int]]) -> list[Heading]:
     """Lettered sub-items under an item ("3. MINUTES" / "(a) Previous Meeting" / "(b) Executive
     Sub-Committee"): short titles, each over its own text, lettered a, b, c. In minutes of several
     items, lettered points written as sentences are sub-items too ("3. Matters arising:" over
     "a) It was reported that ...", "b) Parish Cottage - ... Action RG"), but not a decision's
     clauses ("(a) that ...", or points after a lead-in line ending ":") nor an agenda's purposes
-    ("(a) To agree ...") nor the letters of a web page's item that has a "Minutes:" block."""
+    ("(a) To agree ...") nor the letters of a web page's item that has a "Minutes:" block. A list `nested` read under an
+    item (`nested_points.listed_points`) gives its points first."""
     several = len([h for h in chain if h.style not in ("clause",)]) >= 2
-    nested = topic_points(lines, _announces_clauses) | nested_points(lines, _announces_clauses)
     parents = {h.index for h in chain}
     chain = [h for h in chain if nested.get(h.index, (-1, 0))[0] not in parents]  # (a nested point is its item's, never an item)
     out: list[Heading] = []
