@@ -272,6 +272,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     will = firm_will(sentence)
     if will:
         pre = did_and(before_first_would(sentence[: will.start()]))  # ("Cllr Dale visited the site and would write ...")
+        pre = (other := _TOLD_OF_ANOTHER.search(pre)) and other.group("other") or pre  # (the one told of is "he", not the teller)
         tail = sentence[will.end("verb"):]
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
@@ -291,6 +292,10 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence) or held_which(sentence)
 
 
+# "JM confirmed that the farmer had been asked and he would cut the hedge": the one told of, the farmer, is "he"
+_TOLD_OF_ANOTHER = re.compile(
+    r"\b(?:said|confirmed|advised|reported|stated|explained)\s+(?:that\s+)?(?P<other>(?!(?:he|she|they|it|that)\b)(?:the\s+)?[A-Za-z][\w'\u2019 ]{1,40}?\s+(?:had|has|was|were|is|are)\b[^,;]*\s+and\s+(?:he|she|they)\s*)$"
+)
 _HELPFUL = re.compile(
     r"^it\s+would\s+be\s+(?:helpful|useful|beneficial|valuable|appropriate|sensible)\s+(?:for\s+(?P<owner>.{2,60}?)\s+)?to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$",
     re.IGNORECASE,

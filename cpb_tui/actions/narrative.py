@@ -204,7 +204,7 @@ def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidat
     if task and task.group("verb") != "action" and not (task.group("verb") == "attend" and re.match(r"(?:Mrs?|Ms|Miss|Dr)\b", task.group("owners"))):
         # "Millennium Wood is in a poor state - TD & AV to inspect"
         owners = tuple(o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", task.group("owners")) if o.strip())
-        context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?Actions?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ..."
+        context = re.sub(r"(?:^|\s)(?:[a-z][.)]\s+)?(?:Actions?|ACTIONS?)\s*[\u2013\u2014-]?\s*$", "", paragraph[: task.start()]).strip()  # "b. Action \u2013 Clerk to ...", "ACTION \u2013 Clerk to ..."
         phrase = f"{task.group('verb')}{task.group('tail')}".strip()
         first, *others = doer_parts(f"{task.group('owners')} to {phrase}", INFINITIVE_DOER)  # ("... to follow up – Clerk to send a reminder")
         owned.extend(found for found in (_commitment(other, None) for other in others) if found is not None)

@@ -7,7 +7,7 @@ import re
 from cpb_tui.actions.action_lines import CODED
 from cpb_tui.actions.asides import DASHED_INITIALS
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
-from cpb_tui.importers.layout import AFTER_ABBREVIATION, TOPIC_LINE
+from cpb_tui.importers.layout import AFTER_ABBREVIATION, STATE_ROW, TOPIC_LINE
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 _CODED = re.compile(rf"^\s*{CODED}[A-Z]")
@@ -96,7 +96,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             # (or glued to its sentence, "iv.The clerk would ...")
             bullet = re.match(r"^\s*(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)]|[ivx]{2,4}[.)]|\((?:[a-z]|[ivx]{1,4})\))(?:\s+|(?<=[.)])(?=[A-Z][a-z]))(.*)$", line)
             named = not lines or not re.search(r"(?:\band|&|,|\bthe|\bto|\bwith|\bof)\s*$", lines[-1])  # (never "Cllr Ames and" over "Cllr Best to ...")
-            if bullet is None and ((_INITIALS_TO.match(line.strip()) or named and _DOER_TO.match(line.strip())) or _CODED.match(line)):
+            if bullet is None and ((_INITIALS_TO.match(line.strip()) or STATE_ROW.match(line) or named and _DOER_TO.match(line.strip())) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
             if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:

@@ -317,9 +317,13 @@ def _new_paragraph(previous: str, line: str) -> bool:
     ) or (previous.endswith((".", "!", "?")) and _REFERENCE_HEADING.match(line) is not None) or (
         # "... would be organised for the spring \u2013 AS": a point that ends with its doers' initials
         previous[-1:].isupper() and line[0].isupper() and _INITIALS_END.search(previous) is not None
-    )
+    ) or line[0] in "IM" and STATE_ROW.match(line) is not None
 
 
+# "Item 14:2 Ongoing", "Item 15 Completed": a log's row naming an earlier item and its state, a line of its own
+STATE_ROW = re.compile(
+    r"^\s*(?:Item|Minute)\s+\d{1,4}(?:[.:/]\d{1,3})*\s+(?i:completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|outstanding|pending|on\s+hold|carried\s+forward)\.?\s*$"
+)
 _INITIALS_END = re.compile(r"[a-z0-9)]\s+[\u2013\u2014-]\s*[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3}$")
 
 

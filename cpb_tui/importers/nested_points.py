@@ -168,11 +168,13 @@ def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: i
     if _lead_in(lines, parent, start, announces):
         return []  # "RESOLVED:" over "1. ...", "2. ...", or "... dealt with as follows.": the decision's clauses
     run: list[int] = []
+    ones = False  # (a web page that printed each point as a list of its own: "1." over and over, counted on)
     for position in range(first, len(marks)):
         index, at_depth, number, text = marks[position]
         if index - (run[-1] if run else start) > 60:
             break  # (a list's points stand near each other)
-        if number == len(run) + 1 and at_depth == inner:
+        ones = ones or len(run) == 1 and number == 1 and at_depth == inner
+        if (number == 1 if ones else number == len(run) + 1) and at_depth == inner:
             if _CLAUSE.match(text) or not run and _OPENING.match(text):
                 return []  # (a decision's clauses; or the minutes themselves, set in under an agenda's last item)
             run.append(index)

@@ -433,6 +433,8 @@ def _prepared(line: str) -> str | None:
 
 
 # a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."
+# "Item 5:1 Completed", "Item 14:2 Ongoing": an earlier item cited in a log of its actions, with only its state for a title
+_STATE_ONLY = re.compile(r"(?i)(?:completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|outstanding|pending|on\s+hold|carried\s+forward|no\s+(?:update|change|progress))\.?")
 _PLACE_OR_PLAN = re.compile(r"\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row|Farm|House|Cottages?)\b|\d{2}/\d{4,5}/[A-Z]{2,5}\b")
 
 
@@ -481,7 +483,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title)):
+        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title) or _STATE_ONLY.fullmatch(raw_title)):
             return None  # after "2022-108" even the agenda's whole sentence is the item ("Minute No 104 35/36 \u2013 Chair AB reported ...": cited)
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
         if re.fullmatch(r"\d+\.\d+", number) and not running and not (

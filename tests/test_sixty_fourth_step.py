@@ -1,0 +1,198 @@
+"""The sixty-fourth step: what the thirty-seventh development set showed. A nested list that printed each point "1."
+again; a log of earlier items' states ("Item 5:1 Completed") that is no run of items; a matters-arising point that
+cites an older minute of three figures; a sentence closed inside its quotation marks; a member's initials as the doer
+of a decision or after a lost stop. Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+from tests.stored import page_items
+
+_HEAD = "Minutes of the meeting of Orwell Parva Parish Council held on Tuesday 8 May 2035 in the Village Hall.\n\n"
+
+
+def _numbers(tmp_path, page: str, **asked) -> list[str]:
+    return [item.number for item, _, _ in page_items(tmp_path, page, **asked)]
+
+
+def _tasks_of(tmp_path, page: str, **asked) -> dict[str, list[str]]:
+    return {item.number: [task.text for task in found] for item, _, found in page_items(tmp_path, page, **asked) if found}
+
+
+def _record(text: str) -> str:
+    return _HEAD + f"1. Apologies\nNone.\n\n2. Minutes of the last meeting\n{text}\n\n3. Close\nThe meeting closed.\n"
+
+
+# --- a nested list that printed each point "1." ---------------------------------------------------------------------
+
+
+_ONES = _HEAD + (
+    "41/35 Apologies for Absence\n\n  - Apologies were received from Cllr Peel.\n\n"
+    "42/35 Minutes of the Previous Meeting\n\n  - The minutes were agreed and signed.\n\n"
+    "43/35 Matters Arising\n\n"
+    "  1. Bench by the pond\n\nThe new bench has been fixed in place.\n\n"
+    "  1. Hedge on Mill Lane\n\nThe owner has cut it back.\n\n"
+    "  1. Spring clean\n\nTwelve volunteers came along.\n\nAction: The Clerk to thank the volunteers.\n\n"
+    "44/35 Planning\n\n  - No applications were received.\n"
+)
+
+
+def test_a_nested_list_that_printed_each_point_one_is_counted_on_under_its_item(tmp_path):
+    numbers = _numbers(tmp_path, _ONES, committee="Orwell Parva Parish Council")
+    assert numbers == ["41/35", "42/35", "43/35", "43/35.1", "43/35.2", "43/35.3", "44/35"]
+    assert _tasks_of(tmp_path, _ONES, committee="Orwell Parva Parish Council") == {"43/35.3": ["The Clerk to thank the volunteers"]}
+
+
+def test_points_printed_one_at_the_items_own_depth_stay_out_of_the_nesting():
+    from cpb_tui.importers.nested_points import nested_points
+
+    lines = ["41/35 Matters Arising", "1. Bench by the pond", "The bench is fixed.", "1. Hedge", "It is cut.", "42/35 Planning"]
+    assert nested_points(lines, lambda line: False) == {}
+
+
+def test_a_list_one_then_two_after_a_point_printed_one_keeps_its_own_count():
+    from cpb_tui.importers.nested_points import nested_points
+
+    lines = ["41/35 Apologies", "None.", "43/35 Matters Arising", "  1. Bench", "Fixed.", "  2. Hedge", "Cut.", "  3. Fete", "Held.",
+             "44/35 Planning", "None."]
+    assert nested_points(lines, lambda line: False) == {3: (2, 1), 5: (2, 2), 7: (2, 3)}
+
+
+# --- a log of earlier items' states ----------------------------------------------------------------------------------
+
+
+_STATES = _HEAD + (
+    "1. To accept apologies for absence.\nNone.\n"
+    "2. To receive declarations of interest.\nNone.\n"
+    "3. To confirm the minutes of the meeting held on 10 April 2035\nThe minutes were signed.\n"
+    "4. Actions from the previous meeting\n"
+    "Item 5:1 Completed\n"
+    "Item 6:2 In progress\n"
+    "ACTION \u2013 Clerk to ask the county for the verge cutting dates\n"
+    "Item 9 Ongoing\n"
+    "Item 11 Completed\n"
+    "Item 12:1 Carried forward\n"
+    "5. To answer questions from the public.\nThere were none.\n"
+)
+
+
+def test_a_log_of_earlier_items_states_is_no_run_of_items(tmp_path):
+    numbers = _numbers(tmp_path, _STATES)
+    assert numbers == ["1", "2", "3", "4", "5"]
+
+
+def test_a_task_under_a_state_row_does_not_run_on_into_the_rows_after_it(tmp_path):
+    assert _tasks_of(tmp_path, _STATES) == {"4": ["Clerk to ask the county for the verge cutting dates"]}
+
+
+def test_an_item_titled_by_its_heading_is_kept_however_short(tmp_path):
+    page = _HEAD + "Item 1 Apologies\nNone.\nItem 2 Completed works\nThe bus shelter roof is mended.\nItem 3 Planning\nNone.\n"
+    assert _numbers(tmp_path, page) == ["1", "2", "3"]
+
+
+# --- a point citing an older minute of three figures ----------------------------------------------------------------
+
+
+def test_points_that_cite_an_older_minute_of_three_figures_are_sub_items(tmp_path):
+    page = _HEAD + (
+        "212. Apologies\n212.1 Cllr Ross sent her apologies, which were accepted.\n\n"
+        "213. Minutes of 3rd April 2035\n213.1 The minutes were signed as a true record.\n\n"
+        "214. Action Log/ Matters Arising\n"
+        "214.1 198.4 There was a discussion of the parish magazine and who should write the column.\n"
+        "214.2 Cllr Ward had not seen the draft of the leaflet and it was agreed that the Clerk would send him a copy.\n"
+        "214.3 203.2 Cllr Amos had looked into the grant for the play area but the forms came too late.\n\n"
+        "215. Date of next meeting\n215.1 Thursday 7th June 2035.\n"
+    )
+    numbers = _numbers(tmp_path, page, committee="Orwell Parva Parish Council")
+    assert ["214.1", "214.2", "214.3"] == [n for n in numbers if n.startswith("214.")]
+    titles = {item.number: item.title for item, _, _ in page_items(tmp_path, page, committee="Orwell Parva Parish Council")}
+    assert not titles["214.1"].startswith("198.4")
+
+
+# --- a sentence closed inside its quotation marks -------------------------------------------------------------------
+
+
+def test_a_task_after_a_quotation_closed_after_its_stop_is_found(tmp_path):
+    page = _record(
+        "Members noted the reply from the district. The district had said that \u201cthe survey of the ditches will go ahead "
+        "in the autumn.\u201d The Clerk was asked to write to the district to press for an earlier date."
+    )
+    assert _tasks_of(tmp_path, page) == {"2": ["The Clerk to write to the district to press for an earlier date"]}
+
+
+def test_a_quotation_with_no_task_after_it_gives_none(tmp_path):
+    page = _record("The district had said that \u201cthe survey of the ditches will go ahead.\u201d Members noted this.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+# --- a member's initials as the doer --------------------------------------------------------------------------------
+
+
+def test_a_decision_that_gives_a_member_by_initials_a_task_is_a_task(tmp_path):
+    page = _record("Agreed: JB to write to the school about parking at the gates.")
+    assert _tasks_of(tmp_path, page) == {"2": ["JB to write to the school about parking at the gates"]}
+
+
+def test_a_stop_lost_before_a_members_initials_and_to_starts_the_task(tmp_path):
+    page = _record("Road safety session. No update on the arrangements for this CR to raise it at the area committee.")
+    assert _tasks_of(tmp_path, page) == {"2": ["CR to raise it at the area committee"]}
+
+
+def test_initials_after_a_word_that_takes_them_as_its_object_are_no_task(tmp_path):
+    page = _record("The chair gave RM a letter for his employer, which may allow RM to attend the daytime meetings.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+def test_a_body_known_by_its_letters_is_no_member(tmp_path):
+    page = _record("Agreed: BT to move the telephone box once the county has agreed the new site.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+# --- the scorer ----------------------------------------------------------------------------------------------------
+
+
+def test_the_scorer_counts_on_a_list_that_printed_each_point_one_under_a_reference(tmp_path):
+    from bench import real_documents as bench
+
+    (tmp_path / "rd005.txt").write_text(_ONES, encoding="utf-8")
+    doc = {"id": "rd005", "file": "rd005.txt", "council": "Orwell Parva", "kind": "minutes", "date": "2035-05-08",
+           "items": [{"number": n, "clauses": 0, "hashes": [], "actions": []} for n in ("41/35", "42/35", "43/35", "1.", "1.", "1.", "44/35")]}
+    doc["items"][5]["actions"] = [{"due": None}]
+    score = bench.score_document(doc, tmp_path)
+    assert (score.items_found, score.items_expected, score.actions_found, score.false_actions) == (7, 7, 1, 0), score.notes
+
+
+# --- the one told of, not the teller, takes the task ----------------------------------------------------------------
+
+
+def test_the_one_told_of_keeps_the_task_a_pronoun_names(tmp_path):
+    from tests.stored import tasks
+
+    assert [found for found, _ in tasks("JM confirmed that Cllr Hale had been asked and he would cut the hedge next week.")] == [
+        "Cllr Hale to cut the hedge next week"
+    ]
+    assert [found for found, _ in tasks("Cllr Ross said that she had spoken to the school and she would write to the head.")] == [
+        "Cllr Ross to write to the head"
+    ]
+
+
+# --- no task in what the meeting did there ---------------------------------------------------------------------------
+
+
+def test_a_vote_to_be_recorded_in_the_minutes_is_no_task(tmp_path):
+    page = _record("It was requested that a named vote be recorded in the minutes in respect of the budget resolutions.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+def test_suspending_a_paragraph_of_standing_orders_is_no_task(tmp_path):
+    page = _record("RESOLVED to suspend paragraph 3.2 of Standing Orders relating to the term of office of the Chair.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+def test_a_task_about_the_standing_orders_or_the_minutes_book_stays_a_task(tmp_path):
+    page = _record("RESOLVED that the Clerk circulate paragraph 3.2 of the Standing Orders to all members before the next meeting.")
+    assert _tasks_of(tmp_path, page) == {"2": ["The Clerk to circulate paragraph 3.2 of the Standing Orders to all members before the next meeting"]}
+
+
+def test_an_event_named_before_to_is_no_doer(tmp_path):
+    page = _record("Litter pick held in March. Another Tidy Day to include the churchyard.")
+    assert _tasks_of(tmp_path, page) == {}
