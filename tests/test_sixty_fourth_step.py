@@ -184,7 +184,8 @@ def test_a_vote_to_be_recorded_in_the_minutes_is_no_task(tmp_path):
 
 
 def test_suspending_a_paragraph_of_standing_orders_is_no_task(tmp_path):
-    page = _record("RESOLVED to suspend paragraph 3.2 of Standing Orders relating to the term of office of the Chair.")
+    page = _record("Mrs Lane was elected as Chair (proposed Mr Cole, seconded Mrs Dean) and it was AGREED to suspend paragraph 3.2 "
+                   "of Standing Orders relating to the term of office of the Chair.")
     assert _tasks_of(tmp_path, page) == {}
 
 
@@ -195,4 +196,31 @@ def test_a_task_about_the_standing_orders_or_the_minutes_book_stays_a_task(tmp_p
 
 def test_an_event_named_before_to_is_no_doer(tmp_path):
     page = _record("Litter pick held in March. Another Tidy Day to include the churchyard.")
+    assert _tasks_of(tmp_path, page) == {}
+
+
+# --- wordings -------------------------------------------------------------------------------------------------------
+
+
+def test_the_members_agreement_after_a_clause_of_its_own_gives_the_task(tmp_path):
+    page = _record("The B1077 has a poor accident record, some of them serious, and the members agreed that the clerk should "
+                   "raise the safety concerns with the county.")
+    assert _tasks_of(tmp_path, page) == {"2": ["The clerk to raise the safety concerns with the county"]}
+
+
+def test_a_long_topic_then_to_be_chased_is_a_task_without_its_dash(tmp_path):
+    page = _record("Cutting back of the hedge between Larkspur Close and The Firs \u2013 to be chased.")
+    assert _tasks_of(tmp_path, page) == {"2": ["Chase Cutting back of the hedge between Larkspur Close and The Firs"]}
+
+
+def test_second_level_o_bullets_run_into_one_line_are_read_one_by_one(tmp_path):
+    page = _record(
+        "- Wifi in the hall - still awaited. o Sign on the bridleway - has been repaired. o Loose rail on the footbridge - to be "
+        "chased. o Bench by the pond \u2013 to be ordered."
+    )
+    assert _tasks_of(tmp_path, page) == {"2": ["Chase Loose rail on the footbridge", "Order Bench by the pond"]}
+
+
+def test_a_clause_of_its_own_with_nothing_agreed_gives_no_task(tmp_path):
+    page = _record("The B1077 has a poor accident record, and the members noted that the clerk had raised it before.")
     assert _tasks_of(tmp_path, page) == {}

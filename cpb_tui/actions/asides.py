@@ -231,7 +231,7 @@ def _shorthand(sentence: str) -> ActionCandidate | None:
     # "AGAR: to be completed when the audit is done", "Precept \u2013 to be sent to the district by 31 December": a label, its errand
     # (never a note, "NB:", nor a placeholder for when or where, "Date: to be fixed", nor a matter put off or signed off)
     sentence = re.sub(r"^(?!(?:NB|N\.B|Note|Notes|PS|Please\s+note|Date|Dates|Time|Times|Start\s+time|Venue|Location|Place|Next\s+meeting)\b)"
-                      r"([A-Z][\w'\u2019&/ -]{1,40}?)\s*(?::|\s[\u2013\u2014-])\s+(?=to\s+be\s+(?!(?:confirmed|advised|announced|determined|decided|held|noted|agreed|received|approved|considered|discussed"
+                      r"([A-Z][\w'\u2019&/ -]{1,60}?)\s*(?::|\s[\u2013\u2014-])\s+(?=to\s+be\s+(?!(?:confirmed|advised|announced|determined|decided|held|noted|agreed|received|approved|considered|discussed"
                       r"|deferred|signed|carried\s+forward)\b)[a-z]+ed\b(?![^.;]{0,40}\bautomatically\b))", r"\1 ", sentence)
     terse = re.match(r"^(?:an?\s+|the\s+|further\s+|some\s+)?(?:[\w'\u2019\u00a3$%.,/()-]+\s+){0,12}?to\s+be\s+[a-z]+\b", sentence, re.IGNORECASE)
     if terse is None and parse_due(sentence) is not None:

@@ -69,13 +69,17 @@ ORDER_STATUS = r"(?i)\b(?:[a-z]+ed|made|done|sent|paid|given|complete|correct|re
 ORDER_OBJECT = r"\s+(?:(?:the|a|an|to|with|about|all|any|this|that|these|those|them|it|him|her|at|on|up)\b|[A-Z]|\d)"
 
 
+# what a decision does by being made: "Suspend standing orders" (or "Suspend paragraph 3.2 of Standing Orders"), "A named
+# vote to be recorded in the minutes" (these minutes record it)
+DONE_BY_DECIDING = (
+    r"(?:(?i:suspend|reinstate)\s+(?:(?i:paragraphs?|para\.?|rules?|orders?|sections?|parts?)\s+[\w.]{1,8}(?:\s+(?i:and|to)\s+[\w.]{1,8})?\s+(?i:of\s+))?(?i:the\s+)?(?i:standing\s+orders)\b"
+    r"|(?i:be)\s+(?i:recorded|noted|minuted)\s+in\s+(?i:the\s+|these\s+)?(?i:minutes)\b)"
+)
 # a task's whole text that is done there and then: "Members to adjourn the meeting to hear the public", "Suspend standing
-# orders" (or "Suspend paragraph 3.2 of Standing Orders"), "Include his name in those present", "A named vote to be
-# recorded in the minutes" (these minutes record it)
+# orders", "Include his name in those present"
 DONE_THERE = (
     r"(?:(?i:adjourn|reconvene)\s+(?i:the|this)\s+meeting\b|(?i:extend)\s+(?i:the|this)\s+meeting(?!\s+(?i:room|hall|space|place)s?\b)\b"
-    r"|(?i:suspend|reinstate)\s+(?:(?i:paragraphs?|para\.?|rules?|orders?|sections?|parts?)\s+[\w.]{1,8}(?:\s+(?i:and|to)\s+[\w.]{1,8})?\s+(?i:of\s+))?(?i:the\s+)?(?i:standing\s+orders)\b"
-    r"|(?i:be)\s+(?i:recorded|noted|minuted)\s+in\s+(?i:the\s+|these\s+)?(?i:minutes)\b"
+    rf"|{DONE_BY_DECIDING}"
     r"|(?i:bring|raise)\s+(?:(?i:it|this|these|them)\s+)?(?i:up\s+)?(?i:at|towards)\s+(?i:the\s+end\s+of\s+(?:the|this)\s+meeting)\b"  # ("... which he would bring up at the end of the meeting")
     r"|(?i:include)\s+(?i:his|her|their)\s+names?\s+(?i:in|among)\s+(?i:those\s+present)|(?i:add)\s+(?i:his|her|their)\s+names?\s+(?i:to)\s+(?i:those\s+present))"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.actions.clauses import ActionCandidate
-from cpb_tui.actions.firm_verbs import DONE_THERE, ONLY_IF_AGAIN
+from cpb_tui.actions.firm_verbs import DONE_BY_DECIDING, ONLY_IF_AGAIN
 from cpb_tui.actions.phrases import _HEDGED
 
 # a body outside the meeting: "the Highways Department", "the county", "the bus company" (never "County Councillor Hale",
@@ -114,7 +114,7 @@ NO_RESOLUTION_TASK = re.compile(
     r"|^.{0,200}?\bminutes\s+(?:were|was)\s+(?:duly\s+)?(?:agreed|approved|accepted|confirmed|adopted)\s+and\s+signed\b)"
     r"|(?i:^make\s+(?:the\s+)?(?:following\s+)?appointments?\s+(?:to|as\s+follows)\b|^make\s+the\s+consequential\s+(?:changes|amendments)\b)"
     + f"|{ONLY_IF_AGAIN}"  # (nor what waits on a trouble coming back: "that if this should occur again the contractor will be contacted")
-    + f"|(?:\\S+\\s+){{0,3}}?(?i:to\\s+)?{DONE_THERE}"  # (nor what the meeting did there: "Suspend paragraph 3.2 of Standing Orders")
+    + f"|(?:\\S+\\s+){{0,3}}?(?i:to\\s+)?{DONE_BY_DECIDING}"  # (nor what the decision does by being made: "Suspend paragraph 3.2 of Standing Orders")
     # (nor the council's own rules changed by the decision that words the change: "That the Scheme of Delegation be updated as shown
     # in Appendix 1", "That delegation PLN 4 be updated to include ...", "That Standing Orders be amended as set out in the report")
     + r"|(?i:^(?:update|amend|revise)\s+(?:the\s+)?(?:(?:(?:council\W?s\s+)?scheme\s+of\s+delegations?|constitution|standing\s+orders|financial\s+regulations)\b[^.;]{0,160}?"

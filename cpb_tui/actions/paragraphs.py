@@ -35,6 +35,10 @@ _WOULD_ACTION = re.compile(r"((?<=[.!?]\s)(?:The\s+)?(?:Clerk|Chair(?:man|person
 _GLUED_POINT = re.compile(r"(?<=[a-z,;.])[ \t]+(?=(?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.[A-Z][a-z])")
 
 
+# "... has been repaired. o Cutting of footpath \u2013 to be chased.": a Word list's second-level "o" bullets run into one line
+_INLINE_O_BULLET = re.compile(r"(?<=[.!?])[ \t]+o[ \t]+(?=[A-Z])")
+
+
 # "BE to sign the Code of Conduct", "Clerk to write to the county - ongoing": an action list's line
 _INITIALS_TO = re.compile(r"^[A-Z]{2,3}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,3})*\s+to\s+[A-Za-z][a-z]+\b")
 _DOER_TO = re.compile(r"^(?:(?:The\s+)?Clerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+)\s+to\s+[A-Za-z][a-z]+\b")
@@ -74,6 +78,7 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
     text = _WIDE_GAP.sub("\n\n", re.sub(r"(?<!\\)\*\*", "", text))
     text = _action_points(re.sub(r"\\([\\`*_\[\]{}()<>#+\-.!|~])", r"\1", text))
     text = _GLUED_POINT.sub("\n\n", text)
+    text = _INLINE_O_BULLET.sub("\n\n", text) if " o " in text else text
     if len(_CITED_MINUTE.findall(text)) >= 3:  # (each point without the old minute's number it opens with)
         text = re.sub(r"(?:^|(?<=\n))\d{1,3}/\d{2,5}\s+(?=[A-Z])", "", _CITED_MINUTE.sub("\n\n", text))
     text = _WOULD_ACTION.sub("\\1\n\n", text) if "ction" in text else text

@@ -74,8 +74,8 @@ _WILL_RECEIVE = re.compile(
 # ("the policy return to the Committee on 12 July": back, with no "back")
 _COME_BACK = re.compile(r"^(?P<obj>(?:the|a|an|this|these)\s+[^,;]{2,60}?)\s+(?:(?:come|comes|return|returns)\s+back\b|return(?=\s+to\s+(?:the\s+|a\s+)?(?:next\s+|future\s+)?(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|meeting)\b))\s*(?P<rest>[^.;]*)", re.IGNORECASE)
 # "The group agreed that the Chair should send another letter": the meeting's own agreement, its "should" a task
-BODY_AGREED_SHOULD = re.compile(
-    r"^(?:the\s+)?(?:members|councillors|council|committee|group|meeting|panel|board|working\s+party)\s+(?:also\s+|further\s+)?agreed\s+that\s+"
+BODY_AGREED_SHOULD = re.compile(  # (after a clause of its own too: "The A52 has a poor record, and the members agreed that ...")
+    r"^(?:[^;]{0,300}?[,;]\s+(?:and\s+|so\s+)?)?(?:the\s+)?(?:members|councillors|council|committee|group|meeting|panel|board|working\s+party)\s+(?:also\s+|further\s+)?agreed\s+that\s+"
     r"(?P<clause>[^.;]{2,80}?\bshould\s+(?!be\b|not\b|have\b)[a-z]+\b[^;]*)$",
     re.IGNORECASE,
 )
