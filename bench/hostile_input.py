@@ -262,6 +262,14 @@ REPEATED = [
     "36.5.1. ELECTION OF CHAIRMAN \u2013 x ", "2.3 Drainage-x\n2.8 Parking-x\n", "C1. Police Report\n", "Pam Lorne (PL) - Chair\n",
     "Minutes of the Previous Meeting:\nx\n", "\u00b7  Flag - Town Hall:\no  TH to find out x\n", "(1) Jane Wray said x\n",
     "01/36 Minutes of the meeting x were approved.\n",
+    # (sixty-fourth step) a nested list printed "1." each time, a log's state rows, a point citing a minute of three figures,
+    # a quotation closed after its stop, initials after a lost stop, the one told of, decisions that act by being made, a
+    # members' agreement after a clause, a long topic to be chased, "o" bullets run into a line
+    "  1. Bench x\n", "Item 5:1 Completed\nACTION \u2013 Clerk to ask x\n", "136.1 122.5 There was x\n",
+    "had said \u201cthe survey x.\u201d The Clerk was asked to x ", "no update for this CR to raise x ",
+    "JM confirmed that the farmer had been asked and he would x ", "it was AGREED to suspend paragraph 3.2 of Standing Orders ",
+    "x has a poor record, and the members agreed that the clerk should x ", "Cutting of the hedge by x \u2013 to be chased. ",
+    "x - still awaited. o Loose rail - to be chased. ",
 ]
 
 

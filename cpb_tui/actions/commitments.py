@@ -293,8 +293,11 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
 
 
 # "JM confirmed that the farmer had been asked and he would cut the hedge": the one told of, the farmer, is "he"
-_TOLD_OF_ANOTHER = re.compile(
-    r"\b(?:said|confirmed|advised|reported|stated|explained)\s+(?:that\s+)?(?P<other>(?!(?:he|she|they|it|that)\b)(?:the\s+)?[A-Za-z][\w'\u2019 ]{1,40}?\s+(?:had|has|was|were|is|are)\b[^,;]*\s+and\s+(?:he|she|they)\s*)$"
+_TOLD_OF_ANOTHER = re.compile(  # (a person told of, never a thing: "Cllr Ross said the letter had been drafted and she would send it")
+    r"\b(?:said|confirmed|advised|reported|stated|explained)\s+(?:that\s+)?(?P<other>(?:the\s+(?:farmer|contractor|land\s?owner|owner|tenant|"
+    r"residents?|developer|builder|electrician|plumber|gardener|caretaker|cleaner|lengthsman|engineer|surveyor|warden|vicar|rector|"
+    r"head\s?teacher)|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|PC|PCSO)\.?\s+[A-Z][\w'\u2019-]+)\s+(?:had|has|was|were|is|are)\b[^,;]{0,120}?"
+    r"\s+and\s+(?:he|she|they)\s*)$"
 )
 _HELPFUL = re.compile(
     r"^it\s+would\s+be\s+(?:helpful|useful|beneficial|valuable|appropriate|sensible)\s+(?:for\s+(?P<owner>.{2,60}?)\s+)?to\s+(?P<verb>[a-z]+)\b\s*(?P<tail>.*)$",

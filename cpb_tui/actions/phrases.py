@@ -220,7 +220,7 @@ def _looks_like_doer(text: str) -> bool:
     if all(part.strip() in GIVEN_NAMES for part in re.split(r",\s*|\s+and\s+|\s*[&/]\s*", text) if part.strip()):
         return bool(text)  # "Roger", "Moira and Ewan": a community council's members by first name
     listed = [part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if part.strip()]
-    if len(listed) >= 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]", part) for part in listed) and not set(listed) & _ACRONYMS:
+    if len(listed) > 1 and all(re.fullmatch(r"(?![A-Z]?[BCDPT]C$)[A-Z]{2,3}|[A-Z]{1,2}Mc[A-Z]", part) for part in listed) and not set(listed) & _ACRONYMS:
         return True  # "JD, DM and AB": members by their initials (never councils', "MCC and DCC"); "HB and GMcC"
     if re.match(r"(?:Another|Next|Each|Every|Any|Some|Further|Future)\s", text):
         return False  # "Another Tidy Day (to include a cemetery tidy)": an event named, no one to act
@@ -255,11 +255,7 @@ _JOINS_THE_CLERK = frozenset(
 _DOER_AFTER_BREAK = re.compile(r"(?:;|,(?=\s+(?:the\s+)?[Cc]lerk\s|\s+(?:Cllr|Councillor)\.?\s))\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
                                    r"\s+(?:will|would)\s+[a-z]{3,})(\w)")
 _LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b|the\b)[a-z]{3,})")
-# (words that take the initials as their object: "... which may allow RM to attend", "... invited JB to speak")
-_JOINS_INITIALS = frozenset("allow allows allowed enable enables enabled permit permits help helps helped want wants wanted ask asks asking invite invites invited like expect expects expected need needs encourage encouraged remind reminded urge urged get let by of in on at".split())
-_LOST_BEFORE_INITIALS_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,})\s+(?=(?-i:[A-Z]{2,3})\s+to\s+(?!be\b|the\b)[a-z]{3,})")
 _JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "or", "as", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
-_JOINS_INITIALS_TO = _JOINS_CLERK_TO | _JOINS_INITIALS
 
 
 def _sentences(paragraph: str, doers: bool = False) -> list[str]:
@@ -268,8 +264,6 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
         paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
     if "Clerk to " in paragraph:  # ("... the lamp still out since May Clerk to chase it.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
-    if re.search(r"\b[A-Z]{2,3}\s+to\s+[a-z]", paragraph):  # ("... no update on arrangements for this CR to raise it at Area Committee.": so with initials)
-        paragraph = _LOST_BEFORE_INITIALS_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_INITIALS_TO else f"{lost['word']}. ", paragraph)
     # ("... date confirmed; JS has found a speaker; clerk will send invites", "... details of a scheme, the Clerk will ask ...": each doer's errand its own)
     paragraph = _DOER_AFTER_BREAK.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and (";" in paragraph or "," in paragraph) else paragraph
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)

@@ -30,7 +30,7 @@ def sentence_title(text: str) -> str:
 
 
 _DASHED_TOPIC = re.compile(r"^[A-Z][\w'\u2019&/,.() ]{2,60}?[a-z)](?:-|\s[-\u2013]\s)\S")  # "Parking by the brook-Cllr Dean ..."
-_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:\d{1,3}\.\d{1,2}\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
+_DECIMAL_LINE = re.compile(r"^\s*(?P<number>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?P<text>(?:(?:\d{1,2}\.\d{1,2}|\d{3}\.\d(?!\s+(?i:metres|miles|tonnes|litres|hours|acres|hectares|per)\b))\s+)?[A-Z\u2018\u201c'\"(].{2,})$")
 
 
 def with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
@@ -69,7 +69,7 @@ def with_decimal_items(lines: list[str], chain: list[Heading]) -> list[Heading]:
             ):
                 continue  # "5.1.2 Dave asked ..." under "5.1 Report from the Steward": a paragraph of 5.1 ("2.2.1 It was agreed ..." is cited, an item)
             text = found.group("text").strip()
-            title = sentence_title(re.sub(r"^\d{1,3}\.\d{1,2}\s+", "", text))  # (not the earlier minute it cites, "4.2 7.1 Arrange ...", "136.1 122.5 There was ...")
+            title = sentence_title(re.sub(r"^(?:\d{1,2}\.\d{1,2}|\d{3}\.\d)\s+", "", text))  # (not the earlier minute it cites, "4.2 7.1 Arrange ...", "136.1 122.5 There was ...", never a sum, "11.2 125.00 Village Hall")
             if len(text.split()) < 3 and not (_title_like(text) and re.match(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?$", text)):
                 title = heading.title  # "1.1 It was" over "Proposed by ...": the item's own title serves (not "5.2 County Councillor")
             out.append(Heading(index, index + 1, found.group("number"), heading.value, tidy_title(title), heading.style, 0.5, text))

@@ -43,8 +43,8 @@ _NOT_AN_ITEM = re.compile(
 )
 # what opens a meeting's minutes ("1. Apologies ...", "1. Present: ..."): a list that starts so is the minutes, never points
 _OPENING = re.compile(r"(?i)^(?:apolog|present\b|welcome|attendance|members\s+present|chair\w*['\u2019]?s?\s+welcome)")
-# a roster's or a payment list's lines ("Cllr Amos", "\u00a3120.00 Eastwater Ltd"): no points of business
-_LISTED = re.compile(r"^(?:[\u00a3$\u20ac]\s?\d|\d[\d,]*\.\d\d\b|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:\(.{0,30}\))?\s*$)")
+# a roster's or a payment list's lines ("Cllr Amos", "\u00a3120.00 Eastwater Ltd", "Village Hall \u2013 hall hire \u00a342.00"): no points of business
+_LISTED = re.compile(r"^(?:.{0,80}[\u00a3$\u20ac]\s?\d[\d,]*(?:\.\d\d)?\s*$|[\u00a3$\u20ac]\s?\d|\d[\d,]*\.\d\d\b|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:\(.{0,30}\))?\s*$)")
 
 
 def depth(line: str) -> int:
@@ -78,11 +78,11 @@ def nested_points(lines: list[str], announces: Callable[[str], bool]) -> dict[in
         # (the item a list stands under has a title, and siblings printed as it is at its depth: "  3. Matters arising" among
         # "  2." and "  4.")
         if number == 1 and index > done and parent >= 0 and index - parent <= 300 and shapes[_shape(lines[parent], stack[-1][1])] >= 2:
-            run = _run_from(lines, marks, position, parent, announces)
+            run, passed = _run_from(lines, marks, position, parent, announces)
             for point, at in enumerate(run, start=counted[parent] + 1):
                 found[at] = (parent, point)
             counted[parent] += len(run)
-            done = run[-1] if run else done
+            done = run[-1] if run else max(done, passed)  # (a list printed "1." each time and turned down is passed over whole)
         stack.append((index, inner))
     return found
 
@@ -159,28 +159,38 @@ def _item_after(text: str, lines: list[str], run: list[int]) -> bool:
     return len(title.split()) <= 6 and not title.endswith(".") or not alike
 
 
-def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: int, parent: int, announces: Callable[[str], bool]) -> list[int]:
+def _run_from(lines: list[str], marks: list[tuple[int, int, int, str]], first: int, parent: int, announces: Callable[[str], bool]) -> tuple[list[int], int]:
     """The lines of the run of points that opens with the "1." of `marks[first]`, under the item at line `parent` (none
-    where it is no nested list)."""
+    where it is no nested list), and, for a list printed "1." each time that is turned down, its last line read."""
     start, inner = marks[first][0], marks[first][1]
     if _POINT_OF_AN_ITEM.match(lines[parent]):
-        return []  # ("4.2 Orchard House" over "  1. FINANCE": a web agenda's list that starts again after each point, no nesting)
+        return [], -1  # ("4.2 Orchard House" over "  1. FINANCE": a web agenda's list that starts again after each point, no nesting)
     if _lead_in(lines, parent, start, announces):
-        return []  # "RESOLVED:" over "1. ...", "2. ...", or "... dealt with as follows.": the decision's clauses
+        return [], -1  # "RESOLVED:" over "1. ...", "2. ...", or "... dealt with as follows.": the decision's clauses
     run: list[int] = []
     ones = False  # (a web page that printed each point as a list of its own: "1." over and over, counted on)
     for position in range(first, len(marks)):
         index, at_depth, number, text = marks[position]
         if index - (run[-1] if run else start) > 60:
             break  # (a list's points stand near each other)
-        ones = ones or len(run) == 1 and number == 1 and at_depth == inner
+        # (never where the second "1." opens a list of its own, "1.", "2.", "3." after a point printed "1." alone)
+        ones = ones or len(run) == 1 and number == 1 and at_depth == inner and not _counts_on(marks, position)
         if (number == 1 if ones else number == len(run) + 1) and at_depth == inner:
             if _CLAUSE.match(text) or not run and _OPENING.match(text):
-                return []  # (a decision's clauses; or the minutes themselves, set in under an agenda's last item)
+                return [], index if ones else -1  # (a decision's clauses; or the minutes themselves, set in under an agenda's last item)
             run.append(index)
         elif at_depth <= inner:
             break  # the next item, or a list that breaks the run
-    return run if len(run) >= 2 and not _all_listed(lines, run) else []
+    if len(run) >= 2 and not _all_listed(lines, run):
+        return run, -1
+    return [], run[-1] if ones else -1
+
+
+def _counts_on(marks: list[tuple[int, int, int, str]], position: int) -> bool:
+    """Whether the next numbered line at the depth of `marks[position]` (a "1.") is its "2."."""
+    inner = marks[position][1]
+    following = next((marks[at] for at in range(position + 1, len(marks)) if marks[at][1] <= inner), None)
+    return following is not None and following[1] == inner and following[2] == 2
 
 
 def _lead_in(lines: list[str], parent: int, start: int, announces: Callable[[str], bool]) -> bool:
