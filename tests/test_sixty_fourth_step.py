@@ -271,3 +271,13 @@ def test_sums_after_a_paragraph_number_are_no_cited_minutes(tmp_path):
     )
     numbers = _numbers(tmp_path, page, committee="Orwell Parva Parish Council")
     assert "11.2" not in numbers and "11.3" not in numbers, numbers
+
+
+def test_a_points_title_in_title_case_loses_its_stop(tmp_path):
+    page = _HEAD + (
+        "41/35 Apologies\n\n  - None.\n\n42/35 Minutes\n\n  - Signed.\n\n43/35 Matters Arising\n\n"
+        "  1. Prospect Place \u2013 Repairs to the Cobbled Road.\n\nThe county cannot adopt the road.\n\n"
+        "  2. Bonfire Night\n\nPlans are going well.\n\n44/35 Planning\n\n  - None.\n"
+    )
+    titles = {item.number: item.title for item, _, _ in page_items(tmp_path, page, committee="Orwell Parva Parish Council")}
+    assert titles["43/35.1"] == "Prospect Place \u2013 Repairs to the Cobbled Road"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from cpb_tui.importers.decimal_items import sentence_title
 from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.numbered_lines import title_cased
 from cpb_tui.importers.reference_points import TOPICS_TITLE
 from cpb_tui.importers.titles import Heading, _title_like, cited_title_and_rest, tidy_title
 
@@ -241,6 +242,8 @@ def _title_of(text: str) -> tuple[str, str | None]:
         return title, text if told else rest
     if len(text.split()) <= 12 and not text.endswith((".", ";", ",")) and _title_like(text):
         return text, None
+    if len(text.split()) <= 12 and text.endswith(".") and title_cased(text):
+        return text[:-1], None  # ("Prospect Place \u2013 Repairs to Cobbled Road.": a title with its stop)
     named = re.split(r"(?<=[a-z0-9)])\.\s", sentence_title(text))[0]
     if len(named.split()) <= 2:
         named = " ".join(text.split()[:8]) + " \u2026"  # (never "County Cllr" cut at its stop)
