@@ -432,9 +432,9 @@ def _prepared(line: str) -> str | None:
     return line
 
 
-# a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."
 # "Item 5:1 Completed", "Item 14:2 Ongoing": an earlier item cited in a log of its actions, with only its state for a title
 _STATE_ONLY = re.compile(r"(?i)(?:completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|on\s+hold|carried\s+forward|no\s+(?:update|change|progress))\.?")
+# a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."
 _PLACE_OR_PLAN = re.compile(r"\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row|Farm|House|Cottages?)\b|\d{2}/\d{4,5}/[A-Z]{2,5}\b")
 
 
