@@ -320,10 +320,10 @@ def _new_paragraph(previous: str, line: str) -> bool:
     ) or line[0] in "IM" and STATE_ROW.match(line) is not None
 
 
+# the words an action log gives a task's state in ("Completed", "In progress", "Carried forward")
+STATE_WORDS = r"completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|on\s+hold|carried\s+forward"
 # "Item 14:2 Ongoing", "Item 15 Completed": a log's row naming an earlier item and its state, a line of its own
-STATE_ROW = re.compile(
-    r"^\s*(?:Item|Minute)\s+\d{1,4}(?:[.:/]\d{1,3})*\s+(?=[A-Z])(?i:completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|on\s+hold|carried\s+forward)\.?\s*$"
-)
+STATE_ROW = re.compile(rf"^\s*(?:Item|Minute)\s+\d{{1,4}}(?:[.:/]\d{{1,3}})*\s+(?=[A-Z])(?i:{STATE_WORDS})\.?\s*$")
 _INITIALS_END = re.compile(r"[a-z0-9)]\s+[\u2013\u2014-]\s*[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3}){0,3}$")
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from cpb_tui.importers.decimal_items import sentence_title
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.numbered_lines import title_cased
+from cpb_tui.importers.reflow import MONTH_NAMES
 from cpb_tui.importers.reference_points import TOPICS_TITLE
 from cpb_tui.importers.titles import Heading, _title_like, cited_title_and_rest, tidy_title
 
@@ -38,10 +39,9 @@ _CLAUSE = re.compile(r"^(?:[Tt]hat\b|[a-z]|(?i:agreed|resolved|approved|decided)
 # an item's line that a list can stand under: its number, then a title (never a date, "14 May 2037", a count, "7 councillors
 # present", an address, "12 Church Street", or a page's footer, "1 | Page")
 _ITEM_LINE = re.compile(r"^\s*(?:(?i:item|minute)\s+)?(?P<number>\d{1,4}(?:[./]\d{1,3}){0,2})\s?[.):]?\s+[A-Z\u2018\u201c\"'(]")
-_NOT_AN_ITEM = re.compile(
-    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|^\s*\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row)\b"
-)
+# the last word of a street's name ("Church Street", "Mill Close")
+STREET_WORDS = "Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row"
+_NOT_AN_ITEM = re.compile(rf"^\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b|^\s*\d{{1,4}}[a-z]?\s+[A-Z][a-z]+\s+(?:{STREET_WORDS})\b")
 # what opens a meeting's minutes ("1. Apologies ...", "1. Present: ..."): a list that starts so is the minutes, never points
 _OPENING = re.compile(r"(?i)^(?:apolog|present\b|welcome|attendance|members\s+present|chair\w*['\u2019]?s?\s+welcome)")
 # a roster's or a payment list's lines ("Cllr Amos", "\u00a3120.00 Eastwater Ltd", "Village Hall \u2013 hall hire \u00a342.00"): no points of business

@@ -15,7 +15,7 @@ from collections import Counter
 
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
-from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.layout import STATE_WORDS, is_caps_line
 from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
@@ -23,7 +23,7 @@ from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_age
 from cpb_tui.importers.out_of_order import with_taken_out_of_order
 from cpb_tui.importers.reference_runs import reference_candidates
 from cpb_tui.importers.reference_points import reference_points, sentence_points
-from cpb_tui.importers.nested_points import listed_points, points_under
+from cpb_tui.importers.nested_points import STREET_WORDS, listed_points, points_under
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
@@ -433,9 +433,9 @@ def _prepared(line: str) -> str | None:
 
 
 # "Item 5:1 Completed", "Item 14:2 Ongoing": an earlier item cited in a log of its actions, with only its state for a title
-_STATE_ONLY = re.compile(r"(?i)(?:completed?|done|closed|ongoing|on-going|in\s+(?:progress|hand)|on\s+hold|carried\s+forward|no\s+(?:update|change|progress))\.?")
+_STATE_ONLY = re.compile(rf"(?i)(?:{STATE_WORDS}|no\s+(?:update|change|progress))\.?")
 # a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."
-_PLACE_OR_PLAN = re.compile(r"\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row|Farm|House|Cottages?)\b|\d{2}/\d{4,5}/[A-Z]{2,5}\b")
+_PLACE_OR_PLAN = re.compile(rf"\d{{1,4}}[a-z]?\s+[A-Z][a-z]+\s+(?:{STREET_WORDS}|Farm|House|Cottages?)\b|\d{{2}}/\d{{4,5}}/[A-Z]{{2,5}}\b")
 
 
 def _candidate(lines: list[str], index: int, running_years: frozenset[str] = frozenset()) -> Heading | None:
