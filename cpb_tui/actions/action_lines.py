@@ -17,42 +17,6 @@ _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|
 _BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 
 
-def read_owner_line(
-    rest: str, paragraphs: list[str], position: int, previous_found: bool, actions: list[ActionCandidate],
-    commitment: Callable[[str, str | None], ActionCandidate | None], strict: bool = False,
-) -> bool:
-    """An action line that only names its owners ("Action: Margaret Gallagher / Clerk"): the task
-    above it is theirs. The last action found gets them; else the paragraph's last sentence is
-    the task, unless it is a question or a lead-in whose decision was taken out. True when the
-    line was dealt with, so the caller reads no more of it."""
-    owners = tuple(o.strip() for o in _BETWEEN_NAMES.split(rest) if o.strip())
-    if len(rest.split()) > 8 or position == 0 or not all(_NAME.fullmatch(owner) for owner in owners):
-        return False
-    if len(owners) == 1 and re.match(rf"(?i:{ORDER_VERBS})\s+(?!Clerk\b)[A-Z]", rest) and not re.search(ORDER_STATUS, rest):
-        return False  # "Action: Contact Streetscene.": an order, not who owns the task above
-    if previous_found and actions:
-        # "... would provide the schools with a summary." then "Action: Chris Taylor": the name owns it
-        actions[-1] = replace(actions[-1], owners=owners)
-        return True
-    if previous_found:
-        return False
-    last = _sentences(paragraphs[position - 1])[-1]
-    if last.rstrip().endswith(("?", ";", ",", ":")) or len(last.split()) <= 4 and not last.rstrip().endswith((".", "!")):
-        return True  # no task of its own ("After discussion": a lead-in whose decision was taken out)
-    if re.match(r"^(?:It\s+was\s+(?:also\s+)?noted\b|[A-Z][\w\s]{0,40}?\bnoted\s+(?:that\b|the\s+(?:report|update|information|position|progress)\W*$))", last) \
-            or re.search(r"\b(?:was|were)\s+(?:all\s+)?(?:happy|content|pleased|supportive|satisfied|in\s+favour)\b", last):  # ("Members were happy with this")
-        return True  # "It was noted that a field is subject to an application": what was noted is no task; the decision above it had one
-    found = commitment(last, None)
-    if found is not None:
-        actions.append(ActionCandidate(found.kind, found.text, found.due_words, owners or found.owners, found.recipients, "minutes"))
-    # ("Action Clerk" with no colon names the owner of a task told above, or of a sentence where the owner acts ("It was
-    # suggested that the Clerk contact ..."), never a remark made a task)
-    elif not strict or all(re.fullmatch(r"[A-Z]{2,3}", owner) for owner in owners) \
-            or any(re.search(rf"\b{re.escape(owner)}\s+(?!reported|said|had|has|was|were|is|are)[a-z]{{3,}}\b(?<!ed)", last) for owner in owners):
-        actions.append(_action("commitment", last, last, owners, (), source="minutes"))
-    return True
-
-
 # a doer heading a task after a dash, "KG \u2013 to share the stall", "Clerk \u2013 to write to the school" (never a topic's letters,
 # "VAS \u2013 to order a second sign", nor a resident the letter goes to, "Mr Dunn \u2013 to write to him")
 DOER_HEAD = (

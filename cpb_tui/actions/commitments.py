@@ -36,6 +36,7 @@ from cpb_tui.actions.scheduling import put_off_or_raised_again, taken_again
 from cpb_tui.actions.clauses import ActionCandidate, _action, _object_action, _owner_action, _passive, _requested
 from cpb_tui.actions.reported import PERSON_BEFORE, firm_will, _UNDERTAKING, _WOULD_BE_DONE, _WOULD_BE_RECEIVED, _WILL_RECEIVE, _COME_BACK, _IT_WAS_AGREED, BODY_AGREED_SHOULD, _ASKED_AND_AGREED
 from cpb_tui.actions.welsh import doer_task
+from cpb_tui.actions.done_by import done_by_ours, needed_done
 from cpb_tui.actions.phrases import LEAD_TIME, _FIRM_VERBS, _HEDGED, _NOTING, _SUBJUNCTIVE_VERBS, _base, _looks_like_doer, _lower_first, _owner_and_verb, _recipients, _split_owner, _upper_first
 
 
@@ -59,7 +60,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to chase it"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+)?(?:requested|asked|instructed|tasked|directed|told|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+|again\s+)?(?:requested|asked|instructed|tasked|directed|told|reminded|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 
@@ -213,7 +214,7 @@ _NAMED_ASIDE = re.compile(r",\s+(?:Councillor|Cllr\.?)\s+[A-Z][\w'\u2019-]+(?:\s
 def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
     """ "Officers to circulate ...", "It was agreed that ...", "The Head of Service agreed to
     ...", "A report would be brought ...", "Officers would write to ..."."""
-    found = _infinitive_doer(sentence)
+    found = _infinitive_doer(sentence) or done_by_ours(sentence)
     if found is not None:
         return found
     found = _delegated_in(sentence)
@@ -277,8 +278,8 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         verb = re.sub(r"^reporting\b", "report", will.group("verb"), flags=re.IGNORECASE)  # "would be reporting back"
         verb = (gerund_base(verb) if sentence[: will.start("verb")].endswith("be ") else None) or verb  # "he would be sending out the forms": send
         # "CC Watson was dealing with this but the Clerk will pursue", "... but Cllr Abel said he will pursue": the doer
-        # after the "but" (or ", and") is the one who takes it on, not the sentence's first
-        turn = re.search(r"(?:\bbut|,\s+and|;\s+and|,\s+so)\s+(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s*$", pre)
+        # after the "but" (or ", and") is the one who takes it on, not the sentence's first (a role in small letters too)
+        turn = re.search(r"(?:\bbut|,\s+and|;\s+and|,\s+so)\s+(?P<who>(?:the\s+)?(?:[A-Z]|(?:clerk|chair(?:man|person)?)\b)[^,;]{0,60}?)\s*$", pre)
         who = re.sub(r"\s+(?:said|confirmed|advised|stated|agreed|added)\s+(?:that\s+)?(?:he|she|they)$", "", turn.group("who")) if turn else ""
         found = _doer_commitment(_upper_first(who) + " ", verb, tail, None, need_doer=True) if turn and PERSON_BEFORE.search(who + " ") else None
         found = found or held_which(sentence) or which_doer(pre, verb, tail) or _doer_commitment(pre, verb, tail, last_doer, need_doer=True)
@@ -289,7 +290,7 @@ def _undertaken(sentence: str, last_doer: str | None) -> ActionCandidate | None:
         return found
     later = shorthand_after_comma(sentence)
     found = (shorthand(later) or _commitment(_upper_first(later), last_doer)) if later else None
-    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence) or held_which(sentence)
+    return found or taken_again(sentence) or coming_to(sentence) or intended(sentence) or pursued_by(sentence) or discussed_later(sentence) or to_be_asked(sentence) or put_off_or_raised_again(sentence) or held_which(sentence) or needed_done(sentence)
 
 
 # "JM confirmed that the farmer had been asked and he would cut the hedge": the one told of, the farmer, is "he"

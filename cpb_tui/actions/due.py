@@ -178,6 +178,7 @@ _ANY_DAY_AND_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
 _SOON = re.compile(
     r"\b(?P<tomorrow>tomorrow|the\s+(?:following|next)\s+day)\b(?=\s*(?:[.,;:)]|$)|\s+(?:to|and|in|at|for|when|after|with)\b)"
     r"|(?<!\bthe\s)\bnext\s+week\b(?!(?:'s|\u2019s)(?!\s+(?:meeting|session|sitting)\b))"  # ("next week's meeting": a week on)
+    r"|\bthe\s+following\s+week\b(?!'s|\u2019s)"  # "at their meeting the following week"
     # "for next Tuesday", "by Friday": a day of the coming week (a week on at most)
     r"|\b(?:by|for|on|before)\s+(?:next\s+|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*\d)(?!\s+(?:the\s+)?\d|\s+(?:mornings?|afternoons?|evenings?|nights?)\b)",
     re.IGNORECASE,

@@ -6,14 +6,15 @@ the list ("Members to note ...", "Clerk to attend to ...") needs more before it 
 
 from __future__ import annotations
 
+# (a task done again, "re-advertise the post", "re-send the letter", as its verb reads)
 FIRM_VERBS = (
-    r"circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
-    r"follow\s+up|look\s+into|contact|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+for\s))|go\s+back\s+to(?=\s+(?:him|her|them|[A-Z]|the\s+(?:[\w-]+\s+)?(?:contractors?|officers?|council|county|company|owners?|landowners?|highways|police|school|suppliers?|applicants?|residents?|developers?|agents?)\b))|"
+    r"(?:re-)?(?:circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
+    r"follow\s+up|look\s+(?:further\s+|again\s+)?into|contact|verify|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+for\s))|go\s+back\s+to(?=\s+(?:him|her|them|[A-Z]|the\s+(?:[\w-]+\s+)?(?:contractors?|officers?|council|county|company|owners?|landowners?|highways|police|school|suppliers?|applicants?|residents?|developers?|agents?)\b))|"
     r"express(?=\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'\u2019-]+\s+)?(?:concerns?|thanks|support|objections?|views?|disappointment)\b)|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
-    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+(?:further\s+|some\s+|more\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries)|ascertain|find\s+out|seek|approach|clarify|carry\s+out|"
+    r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+(?:further\s+|some\s+|more\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries)|ascertain|find\s+out|find\s+(?:this|it|that|these|them)\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     r"invoice|quote(?=\s+for\b)|"  # ("said she would invoice for the hire", "Wicksteed asked to quote for the repair")
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
@@ -52,7 +53,7 @@ FIRM_VERBS = (
     # "DD to make the fence safe until it is repaired"
     r"|make(?=\s+(?:the|this|that|it|them|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:safe|secure|good)\b)"
     # "KCC will enter a comment asking for ...", "the Clerk will enter the details on the website" (never "enter the hall")
-    r"|enter(?=\s+(?:a|an|the|this|these|its|our|their)\s+(?:[\w-]+\s+)?(?:comments?|objections?|responses?|details|data|entry|entries|figures|submissions?|bids?|applications?|nominations?)\b)"
+    r"|enter(?=\s+(?:a|an|the|this|these|its|our|their)\s+(?:[\w-]+\s+)?(?:comments?|objections?|responses?|details|data|entry|entries|figures|submissions?|bids?|applications?|nominations?)\b))"
 )
 
 # The verbs an order after an action label opens with ("Action: Contact the street team", "ACTION: Write to the school"):

@@ -12,6 +12,7 @@ import re
 
 from cpb_tui.actions.given_tasks import given_tasks
 from cpb_tui.actions.asides import initials_tag, usual_spelling, ACTION_MARK, DONE_SO
+from cpb_tui.actions.owner_lines import read_owner_line
 from cpb_tui.actions.action_lines import (
     closed_after,
     DOER_ACTION,
@@ -27,7 +28,6 @@ from cpb_tui.actions.action_lines import (
     ordered_bullet,
     owned_bullet,
     DASHED_OWNERS,
-    read_owner_line,
     spelled_out_lists,
     an_order,
     with_its_due,
@@ -263,7 +263,7 @@ _TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
-_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s))"
+_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}(?:\s|$)))"
                           # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
                           r"|(?-i:(?P<bare>Actions?)\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|(?!NFA|TBC|TBA|TBD|AOB)[A-Z]{2,3})"
                           r"(?:\s*(?:[&/,]|and)\s*(?:(?:the\s+)?Clerk|Chair(?:man)?|Cllrs?\.?\s+[A-Z]\w+|[A-Z]{2,3}))*\s*$)))\s*(?P<rest>.+)$", re.IGNORECASE)

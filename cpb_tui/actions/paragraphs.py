@@ -7,7 +7,7 @@ import re
 from cpb_tui.actions.action_lines import CODED
 from cpb_tui.actions.asides import DASHED_INITIALS
 from cpb_tui.actions.phrases import ACT_TAG_OPENS, _clean
-from cpb_tui.importers.layout import AFTER_ABBREVIATION, STATE_ROW, TOPIC_LINE
+from cpb_tui.importers.layout import AFTER_ABBREVIATION, CAPITAL_TAG_LINE, STATE_ROW, TOPIC_LINE
 
 _PARA_NUMBER = re.compile(r"\*\*\d{1,2}(?:\.\d{1,2})*\.?\*\*\s*")
 _CODED = re.compile(rf"^\s*{CODED}[A-Z]")
@@ -104,8 +104,8 @@ def paragraphs_marked(markdown: str) -> list[tuple[str, bool]]:
             if bullet is None and ((_INITIALS_TO.match(line.strip()) or STATE_ROW.match(line) or named and _DOER_TO.match(line.strip())) or _CODED.match(line)):
                 # "BE to sign the Code of Conduct - in progress", "30/06/26-01-Secretary to send ...": an action list's line
                 bullet = re.match(r"^\s*(.*)$", line)
-            if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines:
-                # "ACTION : Chair" under its paragraph, the next paragraph straight after it: a line of its own
+            if re.match(r"^\s*(?:ACTIONS?|Actions?)\s*[:\u2013-]\s*(?!(?i:none|nil|n/a|completed?|done|noted|ongoing|all)\b)[A-Z][\w.'\u2019]*(?:\s*(?:/|,|&|and)?\s*[A-Z][\w.'\u2019]*){0,3}\s*$", line) and lines or lines and CAPITAL_TAG_LINE.match(line.strip()):
+                # "ACTION : Chair" (or "ACTION ALL") under its paragraph, the next paragraph straight after it: a line of its own
                 paragraphs.append((" ".join(lines), listed))
                 paragraphs.append((line.strip(), False))
                 lines, listed = [], False

@@ -157,12 +157,13 @@ def would_parts(sentence: str) -> list[str]:
 # a name by its initials and surname: "K. Topping", "M. J. Walsh"
 _INITIALLED = r"(?:[A-Z]\.\s*){1,2}[A-Z][a-z][\w'\u2019-]+"
 _WAS_TO = re.compile(
-    r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3})"
+    # ("Councillor Mrs Holdorf is to verify ...", "BA and BC were to look further ...": a title after the title, two members)
+    r"\b((?:Mr|Mrs|Miss|Ms|Dr|Cllr|Councillor)\.?\s+(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?|(?-i:\b[A-Z]{2,3}(?:\s+(?:and|&)\s+[A-Z]{2,3})?)"
     # "K. Topping is to change the page", "The Secretary was to contact the officers": initials and a surname, a post
     r"|(?-i:(?<![\w.])" + _INITIALLED + r")|(?-i:(?:The\s+|the\s+)?(?:Secretary|Treasurer|Convener|Convenor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?))"
     # (not a name that is also a word, alone: "Grant was to pay for half of the kitchen")
     r"|(?<![\w'\u2019-]\s)(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\s+was\b)"
-    r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:was|is)\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
+    r"(?:" + "|".join(sorted(GIVEN_NAMES)) + r")(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:was|is|were|are)\s+(?:still\s+)?to\s+(?=[a-z]{3,}\b)"
 )
 
 
@@ -175,6 +176,9 @@ _ONE_DOER = (  # ("Cllr Ann Lowe is chasing the county": a first name too)
 _IN_HAND = re.compile(
     rf"^(?P<doer>(?:{_ONE_DOER})(?:\s+(?:and|&)\s+(?:{_ONE_DOER}))?)\s+(?:(?:is|are)\s+)?(?:currently\s+|still\s+|now\s+|already\s+)?(?P<verb>[a-z]{{3,}}ing)\b"
 )
+
+
+_CONTINUING = re.compile(rf"^(?P<doer>{_ONE_DOER})\s+(?:is|are|was|were)\s+(?:still\s+)?(?P<will>continuing\s+to\s+)(?=(?:{_FIRM_VERBS})\b)")
 
 
 # (only work a doer follows through, never a thing done or said there: "is attending the course", "is reporting that ...")
@@ -199,10 +203,21 @@ _BEING_DONE_BY = re.compile(
 _BEING_DONE_BASE = {"chased": "chase", "chased up": "chase up", "looked into": "look into", "followed up": "follow up"}
 
 
+_ASKED_IF_COULD = re.compile(
+    # (asked by the body, never by a resident or one member, whose question is answered at the meeting)
+    r"\b(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Tt]he\s+meeting|[Ii]t\s+was)\s+(?:also\s+|further\s+|then\s+)?(?:asked|requested|enquired)\s+(?:if|whether)\s+(?P<who>(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?)|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"\s+(?:could|would)\s+(?:please\s+)?(?:again\s+|also\s+)?(?=[a-z]{3,}\b(?!\s+(?:be|been|not)\b))"
+)
+
+
 def as_reported(sentence: str) -> str:
     """The sentence with a named person's "was to" read as "would", and work in hand ("is looking into", "is being
     arranged by the Clerk") as "will"."""
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
+    # "Members also asked if Cllr Johnson could again chase a date for ...": a request put to one named, read as "would"
+    asked_if = _ASKED_IF_COULD.search(sentence)
+    if asked_if:
+        sentence = f"{asked_if.group('who')} would {sentence[asked_if.end():]}"
     # "the minutes of the last meeting were unavailable, but will be made available as soon as possible": what the "but" says
     # will be done to the same thing, its subject said once
     # (never another's doing, "... but will be repaired by the county"; a reason may come first, "Owing to illness the ...")
@@ -217,6 +232,11 @@ def as_reported(sentence: str) -> str:
     # ("Broadband mast \u2013 BN is chasing the operator": the point's topic, a dash, then the work in hand)
     topic = re.match(r"^[A-Z][^.;:,\u2013\u2014]{1,60}?\s[\u2013\u2014-]\s+(?=(?:[Tt]he\s+)?[A-Z])", sentence)
     head, sentence = (sentence[: topic.end()], sentence[topic.end() :]) if topic else ("", sentence)
+    # "Cllr Dale was continuing to investigate a grant and ...": work still in hand, read as "will"
+    going_on = _CONTINUING.match(sentence)
+    if going_on and going_on.group("doer") not in _ACRONYMS:
+        work = re.split(r"\s+and\s+(?:was|were|is|are|had|has)\s", sentence[going_on.end("will"):], maxsplit=1)[0].rstrip(" .")  # (not "and was awaiting dates")
+        return f"{head}{going_on.group('doer')} will {work}."
     in_hand = _IN_HAND.match(sentence)
     if in_hand and not re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", sentence[: in_hand.start("verb")]) and (
             re.fullmatch(r"[A-Z]{2,4}", in_hand.group("doer")) or re.search(r"\b(?:had|has|have|was|were|is|are|led|would|will)\b", sentence[in_hand.end():])):
@@ -237,7 +257,8 @@ PERSON_BEFORE = re.compile(
 
 # a person named just before a bare verb ("Cllr Moss will install.", "the Clerk will pursue.", "he will arrange."): never
 # initials after the sentence's start, which may be a company's ("..., but BT will pursue."; "MB will pursue." is a member)
-_NAMED_BEFORE = re.compile(r"(?:^(?:[A-Z]{2,3}|Officers|The\s+officers?)|\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
+# (a member by a first name, "Tim will chase.", as community councils write; never a word that is also a name, "May")
+_NAMED_BEFORE = re.compile(r"(?:^(?:[A-Z]{2,3}|Officers|The\s+officers?|(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\b)(?:" + "|".join(sorted(GIVEN_NAMES)) + r"))|\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
 
 
 def firm_will(sentence: str) -> re.Match | None:

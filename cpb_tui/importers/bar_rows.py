@@ -209,12 +209,28 @@ def _with_lost_titles(rows: list[Heading], lines: list[str]) -> list[Heading]:
         if index not in found and closed and _LOST_MINUTES.match(line.lstrip("|").strip()):
             title, rest = row_title(lines, index)
             found[index] = Heading(index, index + 1, "", 0, title, "unnumbered", 1.0, rest)
+        found_row = _wrapped_row(line, index) if index not in found and closed else None
+        if found_row is not None:
+            found[index] = found_row
         below = next((later.strip() for later in lines[index + 1 : index + 4] if later.strip()), "")
         if index not in found and closed and len(line.split()) <= 10 and _title_like(line) and not _SENTENCE.search(line) and _LOST_MINUTES.match(below):
             # ("Declarations of Interest", a blank line, then "Minutes: There were none.": a row whose title and record came apart)
             found[index] = Heading(index, index + 1, "", 0, tidy_title(line), "unnumbered", 1.0, None)
         closed = _ends_row(line) or index in found and bool(_RECORD_LABEL.search(f" {line}"))
     return sorted(found.values(), key=lambda heading: heading.index)
+
+
+def _wrapped_row(line: str, index: int) -> Heading | None:
+    """A row after a closed one whose record comes on a later line: its title before its paper ("Car Parking Fees - Outcome
+    of Consultation PDF 99 KB Item 20/8 referred from ..."), or a title row with no record at all, closed by its bar
+    ("Decisions Taken under Delegated Powers |")."""
+    if _LOST_MINUTES.match(line.lstrip("|").strip()) or _RECORD_LABEL.search(f" {line}"):
+        return None
+    paper = _ATTACHMENT.search(line)
+    title = line[: paper.start()].strip() if paper and paper.start() >= 3 else line.rstrip("| ") if _ends_row(line) else ""
+    if not title or len(title.split()) > 16 or not _title_like(title, long=True) or not paper and _SENTENCE.search(title):
+        return None
+    return Heading(index, index + 1, "", 0, tidy_title(title), "unnumbered", 1.0, line[paper.end() :].strip(" |") or None if paper else None)
 
 
 _BANNER = re.compile(r"^\s*(?:Agenda\s+and\s+(?:minutes|decisions|draft\s+minutes)|Agenda\s+item|Decisions|Minutes)\s*$", re.IGNORECASE)

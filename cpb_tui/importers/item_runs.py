@@ -135,6 +135,12 @@ def three_parts(candidates: list) -> None:
         for candidate in dated:
             candidate.value = int(candidate.number.split("/")[0]) if candidate in own else 0
         return
+    # ("16/24/25 Health and Safety", "17/24/25 Declarations": the minute, then the council's year 2024/25)
+    yearly = [c for c in dated if len(parts := c.number.split("/")[1:]) == 2 and len(parts[0]) == len(parts[1]) == 2 and int(parts[1]) == int(parts[0]) + 1]
+    if len(yearly) >= 2 and len({c.number.split("/", 1)[1] for c in yearly}) == 1:
+        for candidate in yearly:
+            candidate.value = int(candidate.number.split("/")[0])
+        return
     shared = Counter(c.number.rsplit("/", 1)[0] for c in dated)
     for candidate in dated:
         if shared[candidate.number.rsplit("/", 1)[0]] >= 2:
@@ -341,9 +347,14 @@ def lettered_items(lines: list[str], heading) -> list:
     return found if len(found) >= 2 else []
 
 
+_RUNNING_HEAD = re.compile(r"^\s*\d{1,4}\s+[A-Z][A-Z '\u2019&-]{3,80}:\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$")
+
+
 def without_page_numbers(candidates: list, lines: list[str]) -> list:
     """Without the printed pages' numbers: a number alone on the page's first line ("509" over "Minute of Meeting ..."),
     and each alone after it going up by one ("510" over "Apologies"), where items numbered from 1 follow."""
+    # ("323 COMHAIRLE NAN EILEAN SIAR: 13 December 2017": a printed page's running head, its number, the body and the date)
+    candidates = [c for c in candidates if not _RUNNING_HEAD.match(lines[c.index])]
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     top = next((c for c in candidates if c.index == first and c.style == "alone" and re.fullmatch(r"\d{2,4}", c.number)), None)
     # (the first page's number stands over the document's own heading, never over business: "412" over "APOLOGIES" is a minute)

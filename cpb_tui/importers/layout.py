@@ -287,7 +287,7 @@ def to_markdown(lines: list[str], markers: bool = False) -> str:
             continue
         if current and (
             _new_paragraph(before, line) or (kind == "item" and _item_ends(before, line)) or (markers and _TASK_LINE.match(line))
-            or (plain and line[0] == "A" and _ACTION_LABEL.match(line))
+            or (plain and line[0] == "A" and (_ACTION_LABEL.match(line) or CAPITAL_TAG_LINE.match(line)))
         ):
             flush()
             kind = "para"
@@ -317,7 +317,12 @@ def _new_paragraph(previous: str, line: str) -> bool:
     ) or (previous.endswith((".", "!", "?")) and _REFERENCE_HEADING.match(line) is not None) or (
         # "... would be organised for the spring \u2013 AS": a point that ends with its doers' initials
         previous[-1:].isupper() and line[0].isupper() and _INITIALS_END.search(previous) is not None
-    ) or line[0] in "IM" and STATE_ROW.match(line) is not None
+    ) or line[0] in "IM" and STATE_ROW.match(line) is not None or previous[:1] == "A" and CAPITAL_TAG_LINE.match(previous) is not None
+
+
+# "ACTION ALL", "ACTIONS DC", "ACTION SH/DC" alone on a line: the doers of the text above, a line of its own; the text
+# below starts a new paragraph
+CAPITAL_TAG_LINE = re.compile(r"^ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*(?:[/&,]|and)\s*[A-Z]{2,})*\.?$")
 
 
 # the words an action log gives a task's state in ("Completed", "In progress", "Carried forward")

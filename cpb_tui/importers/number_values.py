@@ -16,8 +16,8 @@ from cpb_tui.importers.titles import Heading, _title_like, only_people, tidy_tit
 
 @lru_cache(maxsize=4096)
 def _minor(number: str) -> int:
-    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}\.\d{3}|[A-Z]{1,3}\.\d{2,4}", number):
-        return 0  # "2022-107", "23.001", "CA.212": the minute is the item's own number
+    if re.fullmatch(r"(?:19|20)\d\d-\d{1,4}|\d{2}[.-]\d{3}|[A-Z]{1,4}\.\d{1,4}", number):
+        return 0  # "2022-107", "23.001", "21-062", "CA.212", "FPM.1": the minute is the item's own number
     if re.fullmatch(r"[A-Z]\d{2}/\d{2}\.\d{1,3}", number):
         return 0  # "T11/12.26": the minute is the item's own number
     # ("2016/32/01": a point of minute 2016/32; "2020/01/08", a month with its nought, is the year, month and minute)
@@ -59,7 +59,13 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     monthly = {f".{points[0]}"} if len(points) >= 3 and len(set(points)) == 1 and points[0] in months else set()
     # "31/555 Cllr Bell opened the meeting ...", "31/556 Apologies: ...": the year, a slash, then the running minute (as "31/")
     slashed = Counter(m.group(1) for m in (re.match(r"^\s*(\d{2})/\d{3}\s+[A-Z]", line) for line in lines) if m)
-    return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} \
+    # "187.1 The Minutes were APPROVED ...", "187.2 Matters arising", "188.1 To consider ...": a running minute of three
+    # figures and its points, two or more minutes running on (never a sum, "125.50 Village Hall": its points stay small)
+    # (where the minute stands as an item of its own, "212. Apologies" over "212.1 Cllr Ross sent ...", its points are paragraphs)
+    majors = [int(m.group(1)) for m in (re.match(r"^\s*([1-9]\d{2})\.(?:[1-9]|1\d)\.?\s+[A-Z]", line) for line in lines) if m]
+    alone = {int(m.group(1)) for m in (re.match(r"^\s*([1-9]\d{2})\.?\s+[A-Z]", line) for line in lines) if m}
+    pointed = {f"{n}." for n in majors if (n + 1 in majors or n - 1 in majors) and n not in alone} if len(majors) >= 3 else set()
+    return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} | pointed \
         | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3} \
         | _year_like_minutes(lines) | monthly
 
@@ -94,7 +100,8 @@ def running_minute(number: str, running_years: frozenset[str]) -> bool:
     minute), "960.3" (of meeting 960), "25.24" (the minute, then the year), "10/555" (the year, a slash, the minute)."""
     return bool(re.fullmatch(r"\d{2}\.\d{2,3}|\d{3,4}\.\d{1,2}", number)) and number.split(".")[0] in running_years \
         or bool(re.fullmatch(r"\d{1,3}\.\d{1,2}", number)) and f".{number.split('.')[1]}" in running_years \
-        or bool(re.fullmatch(r"\d{2}/\d{3}", number)) and f"{number.split('/')[0]}/" in running_years
+        or bool(re.fullmatch(r"\d{2}/\d{3}", number)) and f"{number.split('/')[0]}/" in running_years \
+        or bool(re.fullmatch(r"\d{3}\.\d{1,2}", number)) and f"{number.split('.')[0]}." in running_years  # ("187.1", "187.2", "188.1")
 
 
 def _year_dot_minute(number: str) -> bool:
@@ -111,7 +118,7 @@ def _value(number: str) -> int:
     council_year = re.fullmatch(r"(\d{1,3})/(\d{2})-(\d{2})", number)
     if council_year and int(council_year.group(3)) == int(council_year.group(2)) + 1:
         return int(council_year.group(1))  # "066/14-15": the minute, then the council's year 2014-15
-    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,3}\.(\d{2,4})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]{1,4}\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/(\d{1,3})", number)
+    minute_last = re.fullmatch(r"(?:19|20)\d\d-\d{2}/(\d{1,2})[a-z]?|\d{2}/\d{1,3}:(\d{1,3})|(?:19|20)\d\d/\d{1,2}/(\d{1,3})|(?:19|20)\d\d-(\d{1,4})|\d{2}\.(\d{3})|[A-Z]{1,4}\.(\d{1,4})|\d{2}-(\d{3})|(\d{1,3})-\d{2}/\d{2}|(\d{4,5})/\d{2}/\d{2}|[A-Z]{1,4}\d{2}/\d{2}/(\d{1,3})|[A-Z]{1,4}\d{2}/\d{2}\.(\d{1,3})|\d{2}/\d{2}-(\d{1,3})|\d{2}/[1-9]/(\d{1,3})|(?:19|20)\d\d-\d{2}_(\d{1,3})|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/(\d{1,3})", number)
     if minute_last:
         # "06/21:01" (minute 1 of meeting 21), "2022-107", "23.001" (minute 1 of 2023), "CA.212", "25-26/FRA/3"
         return int(next(group for group in minute_last.groups() if group))
@@ -164,6 +171,17 @@ def dated_minute_months(lines: list[str]) -> frozenset[str]:
     with, the first part going up by one each time, one of them a minute every meeting has ("Apologies"): a
     council numbering its minutes by the meeting's month. Dates in a table (02/07/2020, 15/07/2020) never run so."""
     return _running(lines, re.compile(r"^\s*" + DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2).replace("/", ""), 1)
+
+
+def logged_dates(lines: list[str]) -> frozenset[str]:
+    """ "07/12/03 The ongoing complaint ...", "11/12/03 A fraud ...": a police log's dated lines, three or more sharing their
+    month and year (as "12/03") while their days lie apart, as a meeting's minutes "26/07/20", "27/07/20" never do."""
+    days: dict[str, list[int]] = {}
+    for found in (re.match(r"^\s*(\d{2})/(\d{2}/\d{2})\s+[A-Z]", line) for line in lines):
+        if found:
+            days.setdefault(found.group(2), []).append(int(found.group(1)))
+    # (minutes may skip one taken in private or be printed out of turn: "01/03/32", "02/03/32", "04/03/32"; a log's days lie apart)
+    return frozenset(end for end, run in days.items() if len(run) >= 3 and max(b - a for a, b in zip(sorted(run), sorted(run)[1:])) > 2)
 
 
 # "Cl/58/11/31 Apologies": the body's letters, the minute, then the month and year of the meeting
@@ -225,7 +243,7 @@ def printed_alike(before: str, after: str) -> bool:
 
 
 # ("19.001 Apologies", "19.002 Declarations": the year and a minute of three figures never run on with a point's bare "2." between)
-_YEAR_MINUTE_OF_THREE = re.compile(r"\d{2}\.\d{3}")
+_YEAR_MINUTE_OF_THREE = re.compile(r"\d{2}[.-]\d{3}")  # ("21-066" then "21.067": one numbering, a stop misprinted)
 
 
 def cited_shape(number: str) -> bool:

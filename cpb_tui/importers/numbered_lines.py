@@ -43,3 +43,14 @@ def parts_of_a_decision(lines: list[str], chain: list, decision_end: re.Pattern[
         first = above  # (and a copy of the parts printed again under them, as a flattened table's row and its cell both hold them)
     above = next((lines[i].strip() for i in range(first - 1, max(-1, first - 3), -1) if lines[i].strip()), "")
     return bool(decision_end.search(above)) and _PART.match(lines[first]) is not None and sum(bool(_PART.match(lines[h.index])) for h in chain) * 2 >= len(chain)
+
+
+def capitalised_title(title: str) -> bool:
+    """ "Chairman's Announcements.", "Declarations of Members' Interests.": a short title with a stop, its words capitalised
+    (as a paragraph's sentence, "An apology was received.", is not)."""
+    capitalised = [word for word in title.split() if len(word) > 3]
+    return len(title.split()) <= 8 and len(capitalised) >= 2 and all(word[0].isupper() for word in capitalised)
+
+
+# "13 For", "00 Against", "01 Abstentions": a vote's tally under its motion, never an item
+VOTE_COUNT = re.compile(r"(?i)(?:for|against|abstentions?|abstained|abstaining)\.?")

@@ -16,7 +16,7 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import STATE_WORDS, is_caps_line
-from cpb_tui.importers.numbered_lines import board_paragraph, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
+from cpb_tui.importers.numbered_lines import VOTE_COUNT, board_paragraph, capitalised_title, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
@@ -27,7 +27,7 @@ from cpb_tui.importers.nested_points import STREET_WORDS, listed_points, points_
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
-from cpb_tui.importers.number_values import ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
+from cpb_tui.importers.number_values import logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -79,6 +79,7 @@ _NUMBER = (
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
     r"|\d{1,4}/\d{2,4}(?-i:[a-z]{2,3}|[A-Z]{1,2})(?=\s+[A-Z]|:|\s*$)"  # 34/13fg Declarations, 011/35G Pond: a committee's letters after the minute
+    r"|\d{1,4}/\d{2}\.\d{1,2}(?=\s+[A-Z])"  # 96/16.1 Common Land: point 1 of minute 96/16
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
     r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)|\d{3,4}[a-h]\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them; "214a(1)", "214b(1)": a minute in two parts (never a rule's "4b(1)", "13a(1)")
     r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])|\d{1,3}\s[a-h](?=\s*$)"  # "5 a) Casual Vacancy": a point of item 5, printed apart; "3 a" alone over its title
@@ -95,9 +96,11 @@ _NUMBER = (
     r"|\d{3}-\d{2}(?=\s+[-\u2013]\s+[A-Z])|\d{1,4}-\d{1,2}(?=\.)"  # 443-14 \u2013 Present: minute, year, dash; 304-1.: meeting, minute
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
+    r"|\d{2}-\d{3}(?=:|\.?\s+[A-Z])|\d{1,3}-\d{2}(?=\s+[A-Z][a-z])"  # 21-062: Apologies: the year of two figures, then a minute of three; 42-17 Apologies: the minute, then the year
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z]|\s+/\s*$)"  # CA.212: a committee's letters, then the minute (alone, "CA.212 /": a cell's mark left)
-    r"|[A-Z]{1,3}\d{2,4}(?=\s*$|\s+[A-Z])"  # CL38 Minutes: the body's letters run into the minute
+    r"|(?-i:[A-Z]{2,4})\.\d(?=\s*$|\s+[A-Z])"  # FPM.1 Cllr Pickard proposed ...: a committee's capitals, then a minute of one figure
+    r"|[A-Z]{1,3}\d{2,4}(?=\.?\s*$|\.?\s+[A-Z])"  # CL38 Minutes, C42. Apologies: the body's letters run into the minute
     r"|(?-i:[A-H]\d)(?=\.?\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
     r"|(?:19|20)\d\d(?=[ \t\u00a0]{3,}[A-Z]|\s[A-Z][^.!?]{2,160}$)"  # "1954       Public Participation": one that looks like a year, in a column of its own
@@ -156,7 +159,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     last_index = -10
     running_years = _running_years(lines)
     months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines) | dashed_minute_prefixes(lines)
-    endings, short_months = body_month_endings(lines), short_dated_months(lines)
+    endings, short_months, logged = body_month_endings(lines), short_dated_months(lines), logged_dates(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
         if heading and not short_dated_value(heading, short_months):
@@ -165,15 +168,15 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         lettered = heading and (LETTERED_MINUTE.fullmatch(heading.number) or DASHED_MINUTE.fullmatch(heading.number))
         bodied = heading and BODY_MONTH_MINUTE.fullmatch(heading.number)
         if heading is None or dated and dated.group(2).replace("/", "") not in months or lettered and lettered.group(1) not in prefixes \
-                or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings:
+                or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings or re.fullmatch(r"\d{2}/\d{2}/\d{2}", heading.number) and heading.number[3:] in logged:
             continue  # (a date opening a line is no minute number unless its month runs as one; so with "FC24/06/5")
-        # A list straight after "it was RESOLVED:" is the decision's clauses, not items.
+        # A list straight after "it was RESOLVED:" is the decision's clauses, not items (a clause may wrap over three lines).
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 6), -1) if lines[i].strip()), "")  # (a web page leaves blank lines)
         # ("RESOLVED: That subject to available capital" / "1) Option 3 be approved;": a lead-in left open)
         open_lead_in = heading.value == 1 and not previous.endswith((".", ";", "?", "!")) and (opener(previous) or ("",))[0] == "decision"
         if (_DECISION_END.search(previous) or _BODY_LEAD_IN.match(previous) or open_lead_in) and heading.value in (1,) :
             in_decision = True
-        elif in_decision and not (index - last_index <= 4 and heading.value == (candidates[-1].value if candidates else -1) + 1):
+        elif in_decision and not (sum(1 for line in lines[last_index + 1 : index] if line.strip()) <= 3 and heading.value == (candidates[-1].value if candidates else -1) + 1):
             in_decision = False
         last_index = index
         if in_decision:
@@ -483,13 +486,12 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
         year_first = year_first or running
-        if not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title) or _STATE_ONLY.fullmatch(raw_title)):
-            return None  # after "2022-108" even the agenda's whole sentence is the item ("Minute No 104 35/36 \u2013 Chair AB reported ...": cited)
+        if not prefix and VOTE_COUNT.fullmatch(raw_title) or not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title) or _STATE_ONLY.fullmatch(raw_title)):
+            return None  # after "2022-108" even the agenda's whole sentence is the item ("Minute No 104 35/36 \u2013 Chair AB reported ...": cited; "01 Abstentions": a vote's tally)
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
-        if re.fullmatch(r"\d+\.\d+", number) and not running and not (
-            is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith("."))
-        ):
-            return None  # "60.1 An apology was received.": a paragraph, not an item
+        if re.fullmatch(r"\d+\.\d+", number) and not running and not (is_caps_line(title) or number.endswith(".0") or (len(title.split()) <= words and not title.rstrip().endswith(".")) or capitalised_title(title)):
+            return None  # "60.1 An apology was received.": a paragraph, not an item ("71.16 Chairman's Announcements." is one)
+        title = title[:-1] if title.endswith(".") and re.fullmatch(r"\d+\.\d+", number) and capitalised_title(title) else title
         if not prefix and not sep and not (is_caps_line(title) or "/" in number or "(" in number or year_first or running or _ATTACHMENT.search(title)):
             # "19 Children in Care Annual Report": a bare number needs a title that looks like one.
             # ("3 2019-2020 Annual Audit": a title may open with the year it is about)

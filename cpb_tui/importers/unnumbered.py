@@ -167,7 +167,7 @@ def _under_header(lines: list[str], start: int) -> list[Heading]:
             or re.search(r"\s(?:and|or)$", bare)
             # "Report of the Service Director, Place" under its item's title: who wrote the paper, no item of its own
             or under_title and not _ATTACHED_TITLE.search(line) and _UNDER_TITLE_LINE.match(bare)
-            or re.match(r"(?i)there\s+(?:was|were|is|are)\s", bare)  # "There was no public participation", its stop left off
+            or re.match(r"(?i)there\s+(?:was|were|is|are)\s|\d{1,3}\s+(?:for|against|abstentions?|abstained)\.?$|(?:Councillors?|Cllrs?)\b.{0,120}\b(?:has|have|had)\s+been\s", bare)  # "There was no public participation", its stop left off; "01 Abstentions", a vote's tally; "Councillor Gannon ... has been invited ..."
             or NOISE.match(line)
             or MINUTES_LINE.match(line)
             or not _title_like(bare)
@@ -232,7 +232,7 @@ _RUN_IN_LABEL = re.compile(
 # "FINANCE.  The council discussed ...", "THE MINUTES of the previous meeting were ...": a paragraph opened by a heading in capitals,
 # run into its text after a stop, a colon, a dash ("POLICE REPORT \u2013 PC Millar read ...") or nothing ("PLANNING 24/01977/HOUS ...")
 _NO_HEADING_WORD = re.compile(r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|SIGNED|DATED|CHAIR\w*|CLERK|PRESENT|VENUE|ATTENDING")
-_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S)|\s+(?=[A-Z][a-z]|\d))(?P<rest>\S.{4,})$")
+_RUN_IN_CAPITALS = re.compile(r"^(?P<title>[A-Z][A-Z0-9'\u2019&/ -]{2,60}?[A-Z])(?P<sep>\s*[.:]\s+|:(?=[A-Z][a-z]|[A-Z]\s)|\s+(?=[a-z])|\s+[\u2013\u2014]\s*(?=\S)|\s+(?=[A-Z][a-z]|\d))(?P<rest>\S.{4,})$")
 # "Public Open Forum A resident said ...", "Declarations of Interest There were none": a standing heading
 # whose bold type was lost, run into its minute with no stop or colon between (three or more of them make the items)
 _STANDING_WORDS = (
@@ -270,8 +270,8 @@ def _run_in_headings(lines: list[str]) -> list[Heading]:
         and (re.search(r"[.:]", match.group("sep")) or " " in match.group("title").strip() or len(match.group("title")) >= 6 and not match.group("rest")[0].islower()
              and not _NO_HEADING_WORD.fullmatch(match.group("title")))  # ("CCTV cameras were ...": an acronym, no heading)
         and (not _NOT_RUN_IN.match(match.group("title")) or _caps_standing(match)) and not _VERBISH.search(match.group("title"))
-        and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep"))
-    }  # (a heading with its dash may follow a paragraph with no blank line between: one paragraph a line)
+        and (index == 0 or not lines[index - 1].strip() or "\u2013" in match.group("sep") or match.group("sep") == ":")
+    }  # (a heading with its dash, or glued to its colon, "APOLOGIES:None", may follow a paragraph with no blank line between)
     if len(capitals) >= 3:
         dotted = {**dotted, **capitals}
     dashes = _run_in_dashes(lines, texts)
