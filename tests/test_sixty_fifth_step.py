@@ -314,3 +314,13 @@ def test_a_task_done_again_reads_its_verb_with_re(tmp_path):
     from tests.stored import tasks
 
     assert tasks("The Clerk will re-send the letter to the school.") == [("The Clerk to re-send the letter to the school", ("the Clerk",))]
+
+
+def test_a_slashed_minute_glued_to_its_title_in_ordinary_case_numbers_the_items(tmp_path):
+    page = _HEAD + (
+        "35/104Apologies for absence\nApologies were accepted from Cllr Peel.\n"
+        "35/105Declarations of Interest\nThere were none.\n"
+        "35/106To approve the minutes of the meeting held 10th April 2035\nThe minutes were approved and signed.\n"
+        "35/107Matters arising\nClerk to query the tree list with the district.\n"
+    )
+    assert _numbers(tmp_path, page, committee="Orwell Parva Parish Council") == ["35/104", "35/105", "35/106", "35/107"]

@@ -174,14 +174,17 @@ def dated_minute_months(lines: list[str]) -> frozenset[str]:
 
 
 def logged_dates(lines: list[str]) -> frozenset[str]:
-    """ "07/12/03 The ongoing complaint ...", "11/12/03 A fraud ...": a police log's dated lines, three or more sharing their
-    month and year (as "12/03") while their days lie apart, as a meeting's minutes "26/07/20", "27/07/20" never do."""
+    """ "07/12/03 The ongoing complaint ...", "11/12/03 A fraud ...": a log's dated lines, three or more sharing their month
+    and year (as "12/03") while their days lie apart, or do not run one by one with no standing business among them, as a
+    meeting's minutes "01/03/32 Apologies", "02/03/32 Minutes", "04/03/32 Matters Arising" do."""
     days: dict[str, list[int]] = {}
-    for found in (re.match(r"^\s*(\d{2})/(\d{2}/\d{2})\s+[A-Z]", line) for line in lines):
+    standing: set[str] = set()
+    for found in (re.match(r"^\s*(\d{2})/(\d{2}/\d{2})\s+([A-Z].*)$", line) for line in lines):
         if found:
             days.setdefault(found.group(2), []).append(int(found.group(1)))
-    # (minutes may skip one taken in private or be printed out of turn: "01/03/32", "02/03/32", "04/03/32"; a log's days lie apart)
-    return frozenset(end for end, run in days.items() if len(run) >= 3 and max(b - a for a, b in zip(sorted(run), sorted(run)[1:])) > 2)
+            standing.update([found.group(2)] if _ROUTINE_TITLE.search(found.group(3)[:60]) else [])
+    return frozenset(end for end, run in days.items() if len(run) >= 3 and (
+        max(b - a for a, b in zip(sorted(run), sorted(run)[1:])) > 2 or end not in standing and any(b != a + 1 for a, b in zip(run, run[1:]))))
 
 
 # "Cl/58/11/31 Apologies": the body's letters, the minute, then the month and year of the meeting
