@@ -270,6 +270,15 @@ REPEATED = [
     "JM confirmed that the farmer had been asked and he would x ", "it was AGREED to suspend paragraph 3.2 of Standing Orders ",
     "x has a poor record, and the members agreed that the clerk should x ", "Cutting of the hedge by x \u2013 to be chased. ",
     "x - still awaited. o Loose rail - to be chased. ",
+    # (sixty-fifth step) letters run into minutes, year-hyphen minutes, points of running minutes, vote tallies, dated log
+    # lines, running heads, wrapped table rows, glued capital headings, HTML under title lines, tasks done by the council's
+    # own, needs recorded, asked-if requests, continuing work, capital tags alone
+    "C42. Apologies x\n", "FPM.1 Cllr x proposed x. Seconded x.\n", "21-062: Apologies x\n21.067: Reports x\n", "42-17 Questions x. ",
+    "96/16.1 Common Land\n", "187.1 The Minutes x\n188.1 To consider x:\n", "13 For\n00 Against\n01 Abstentions\n",
+    "07/12/03 A car x\n11/12/03 A shed x\n", "323 PARISH COUNCIL: 13 December 2017\n", "Car Parks x PDF 99 KB Item x\nMinutes: x |\n",
+    "APOLOGIES:None x\n", "<p>337. APOLOGIES</p><p>x</p>", "End of year accounts will be prepared by the Chairman and x ",
+    "A check needs to be made on x ", "Members also asked if Cllr x could again chase x ", "Cllr x was continuing to investigate x ",
+    "x requested that x. x reported that x.\nACTION ALL\n", "16/24/25\nHealth and Safety x\n", "17/104Apologies x\n",
 ]
 
 

@@ -324,3 +324,30 @@ def test_a_slashed_minute_glued_to_its_title_in_ordinary_case_numbers_the_items(
         "35/107Matters arising\nClerk to query the tree list with the district.\n"
     )
     assert _numbers(tmp_path, page, committee="Orwell Parva Parish Council") == ["35/104", "35/105", "35/106", "35/107"]
+
+
+def test_an_action_line_naming_a_member_and_post_then_a_dash_gives_that_member_the_task():
+    from tests.stored import tasks
+
+    assert tasks("Action: Elaine Marr (Sec) \u2013 Find out who saw the incident.") == [("Elaine Marr to find out who saw the incident", ("Elaine Marr",))]
+    assert tasks("Action: Highways England \u2013 write to the county.") == []  # (a body, not a member by name)
+
+
+def test_examining_a_thing_and_referring_it_on_are_errands():
+    from tests.stored import tasks
+
+    assert tasks("The Chair stated that he would examine the street sign.") == [("The Chair to examine the street sign", ("the Chair",))]
+    assert tasks("It was stated that the Clerk would refer both problems to the county.") == [
+        ("The Clerk to refer both problems to the county", ("the Clerk",))]
+    assert tasks("The Clerk would refer to the previous minutes.") == []
+
+
+def test_a_tables_two_cells_joined_by_a_slash_part_the_title_from_its_minute(tmp_path):
+    page = _HEAD + (
+        "1 Welcome / The Chair opened the meeting and welcomed all present.\n"
+        "2 Apologies / Cllr Mackie, PC Grey\n"
+        "3 Previous Minutes / Adoption of the minutes was proposed by Cllr Moodie and seconded by Cllr Todd.\n"
+        "4 Declarations of Interest / Dispensations\nNone.\n"
+    )
+    found = page_items(tmp_path, page, committee="Orwell Parva Parish Council")
+    assert [item.title for item, _, _ in found] == ["Welcome", "Apologies", "Previous Minutes", "Declarations of Interest / Dispensations"]

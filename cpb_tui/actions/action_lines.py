@@ -12,6 +12,7 @@ from cpb_tui.actions.due import parse_due
 from cpb_tui.actions.firm_verbs import MORE_ORDER_VERBS, ORDER_OBJECT, ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import TITLE_STOP, _BECOME_ROLE, _PP_BASE, _FIRM_VERBS, _looks_like_doer, _sentences
 from cpb_tui.actions.welsh import doer_task
+from cpb_tui.domain.given_names import GIVEN_NAMES
 
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|the|for|&))*")
 _BETWEEN_NAMES = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
@@ -266,8 +267,11 @@ def logged_task(paragraph: str) -> list[ActionCandidate] | None:
 # "ACTION: Clerk Notify the county of the vacancy. Ongoing", "ACTION: Clerk Update register on website Done 06/06",
 # "Action \u2013 Clerk \u2013 contact the county's highways team":
 # an action log's columns run together: who, the task in the imperative, and how it stands
+_GIVEN = "|".join(sorted(GIVEN_NAMES))
 _OWNER_THEN_TASK = re.compile(
-    rf"^(?P<owner>(?:[Tt]he\s+)?(?:Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN)?|RFO|(?!TO\b|ALL\b)[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+))(?P<gap>\s+[\u2013\u2014-]\s+|\s+)(?P<verb>(?i:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$"
+    rf"^(?P<owner>(?:[Tt]he\s+)?(?:Clerk|CLERK|Chair(?:man|person)?|CHAIR(?:MAN)?|RFO|(?!TO\b|ALL\b)[A-Z]{{2,3}}|Cllrs?\.?\s+[A-Z][\w'\u2019-]+)"
+    # ("Action: Elaine Marr (Sec) \u2013 Find out who saw it": a member by name and post, a dash, then the task)
+    rf"|(?P<person>(?:{_GIVEN})\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w'\u2019-]+)(?:\s*\([^()]{{1,30}}\))?(?=\s+[\u2013\u2014-]\s))(?P<gap>\s+[\u2013\u2014-]\s+|\s+)(?P<verb>(?i:{_FIRM_VERBS})\b)(?P<tail>.{{3,300}})$"
 )
 
 
@@ -280,7 +284,7 @@ def _owner_then_task(rest: str) -> ActionCandidate | None:
     if re.search(r"\b(?:Done|Completed?|Closed|Actioned)\b[\s\d/.]*$", tail, re.IGNORECASE):
         return None  # closed: nothing left to do
     tail = re.sub(r"[\s.]*\b(?:On-?going|In\s+progress|Outstanding|Pending)\.?$", "", tail, flags=re.IGNORECASE).rstrip(" .;,")
-    return _owner_action(found.group("owner"), found.group("verb").lower(), tail)
+    return _owner_action(found.group("person") or found.group("owner"), found.group("verb").lower(), tail)
 
 
 def closed_after(sentences: list[str], position: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 # (a task done again, "re-advertise the post", "re-send the letter", as its verb reads)
 FIRM_VERBS = (
     r"(?:re-)?(?:circulate|provide|send|write|share|forward|(?:re-?)?arrange|supply|report\s+(?:back|progress|on|to)|report(?=\s+(?!that\b|whether\b|if\b|how\b|what\b)[a-z]|\s*\.?\s*$)|update|feed\s+back|"
-    r"follow\s+up|look\s+(?:further\s+|again\s+)?into|contact|verify|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+for\s))|go\s+back\s+to(?=\s+(?:him|her|them|[A-Z]|the\s+(?:[\w-]+\s+)?(?:contractors?|officers?|council|county|company|owners?|landowners?|highways|police|school|suppliers?|applicants?|residents?|developers?|agents?)\b))|"
+    r"follow\s+up|look\s+(?:further\s+|again\s+)?into|contact|verify|examine|refer(?=\s+(?:the|this|these|it|them|both|all|any)\b[^.;]{0,60}?\bto\b)|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+for\s))|go\s+back\s+to(?=\s+(?:him|her|them|[A-Z]|the\s+(?:[\w-]+\s+)?(?:contractors?|officers?|council|county|company|owners?|landowners?|highways|police|school|suppliers?|applicants?|residents?|developers?|agents?)\b))|"
     r"express(?=\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'\u2019-]+\s+)?(?:concerns?|thanks|support|objections?|views?|disappointment)\b)|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
     r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"

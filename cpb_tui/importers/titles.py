@@ -49,6 +49,17 @@ def _one_word_heading(word: str) -> bool:
         "noted", "agreed", "resolved", "approved", "carried", "none", "received", "accepted", "deferred", "thanks", "nil", "action",
     }
 
+# "Welcome / The Chair opened the meeting ...": a table's two cells, the heading and its minute, joined by " / " (never a
+# title in two parts, "Declarations of Interest / Dispensations", "Footpaths / Rights of Way")
+_SLASHED_CELL = re.compile(r"^(?P<title>[A-Z][^/.:;]{2,60}?)\s+/\s+(?P<rest>[A-Z(][^/]*?\b(?:was|were|is|are|had|has|have|will|would|opened|welcomed|reported|said|agreed|noted|proposed|seconded|attended|received|discussed)\b.{3,})$")
+
+
+def _slashed_cell(title: str) -> tuple[str, str] | None:
+    # ("Apologies / Cllr C Mackenzie, PC D Gray": the standing heading over its names)
+    found = _SLASHED_CELL.match(title) or re.match(r"^(?P<title>(?i:apologies(?:\s+for\s+absence)?|present|in\s+attendance))\s+/\s+(?P<rest>(?:Cllrs?|Councillors?|Mrs?|Ms|Dr|None|Nil)\b.{3,})$", title)
+    return (found.group("title"), found.group("rest")) if found and len(found.group("title").split()) <= 6 and _title_like(found.group("title")) else None
+
+
 def _title_and_rest(title: str) -> tuple[str, str | None]:
     """An item's title and the text run on after it on its number's line, if any."""
     # "APOLOGIESApologies received from ...", "MINUTE APPROVAL.The draft minute ...": a title in capitals glued to its text
@@ -58,7 +69,7 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     early = _repeated_or_gapped(title) or _comma_then_sentence(title) or _closed_heading(title) or _caps_subject(title) or _worded_then_minute(title) or _dated_then_minute(title)
     if early:
         return early
-    bilingual = _bilingual_title(title)
+    bilingual = _bilingual_title(title) or _slashed_cell(title)  # ("Croeso / Welcome ...": two languages, before two cells)
     if bilingual:
         return bilingual
     # "3. Minutes Cadarnhau cofnodion (5) Cllr Ogilvie proposed ...": a paragraph's number; "2 Police Report \u2022 The
@@ -433,7 +444,10 @@ def _bilingual_title(title: str) -> tuple[str, str] | None:
         if seen == wanted:
             rest = " ".join(words[position + 1 :])
             # ("Police / PCSO Report The Clerk read ...": the English title runs on, so no Welsh and English pair)
-            if rest[:1].isupper() and position < 8 and not re.match(r"(?:Report|Update|Matters|Business|Meeting|Issues?|Items?)\b", rest):
+            # ("Welcome / The Chair opened ...": a heading and its minute in two cells, "The" no title in English)
+            if rest[:1].isupper() and position < 8 and not re.match(r"(?:Report|Update|Matters|Business|Meeting|Issues?|Items?)\b", rest) \
+                    and not re.fullmatch(r"The|A|An|It|There|This|These|Cllrs?|Councillors?|Mrs?|Ms|Dr|PC", " ".join(words[: position + 1])) \
+                    and not re.search(r"\b(?:was|were|is|are|had|has|have|been)\b", " ".join(words[: position + 1])):
                 return f"{pair.group('cy')} / {' '.join(words[: position + 1])}", rest
             return None
     return None
