@@ -40,6 +40,16 @@ def page_items(tmp_path: Path, page: str, **asked):
     return stored_page(tmp_path, page, **asked)[1]
 
 
+def page_numbers(tmp_path: Path, page: str, **asked) -> list[str]:
+    """The item numbers of `page`, imported as `stored_page` does."""
+    return [item.number for item, _, _ in page_items(tmp_path, page, **asked)]
+
+
+def page_tasks(tmp_path: Path, page: str, **asked) -> dict[str, list[str]]:
+    """Per item number of `page` with tasks, the tasks' texts, imported as `stored_page` does."""
+    return {item.number: [task.text for task in found] for item, _, found in page_items(tmp_path, page, **asked) if found}
+
+
 def tasks(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The tasks the narrative `text` gives, each with its owners."""
     return [(action.text, action.owners) for action in extract_from_minutes(text)]

@@ -5,17 +5,9 @@ teller; decisions that act by being made; a few wordings. Texts the project wrot
 
 from __future__ import annotations
 
-from tests.stored import page_items
+from tests.stored import page_items, page_numbers as _numbers, page_tasks as _tasks_of
 
 _HEAD = "Minutes of the meeting of Orwell Parva Parish Council held on Tuesday 8 May 2035 in the Village Hall.\n\n"
-
-
-def _numbers(tmp_path, page: str, **asked) -> list[str]:
-    return [item.number for item, _, _ in page_items(tmp_path, page, **asked)]
-
-
-def _tasks_of(tmp_path, page: str, **asked) -> dict[str, list[str]]:
-    return {item.number: [task.text for task in found] for item, _, found in page_items(tmp_path, page, **asked) if found}
 
 
 def _record(text: str) -> str:

@@ -64,7 +64,8 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     # (where the minute stands as an item of its own, "212. Apologies" over "212.1 Cllr Ross sent ...", its points are paragraphs)
     majors = [int(m.group(1)) for m in (re.match(r"^\s*([1-9]\d{2})\.(?:[1-9]|1\d)\.?\s+[A-Z]", line) for line in lines) if m]
     alone = {int(m.group(1)) for m in (re.match(r"^\s*([1-9]\d{2})\.?\s+[A-Z]", line) for line in lines) if m}
-    pointed = {f"{n}." for n in majors if (n + 1 in majors or n - 1 in majors) and n not in alone} if len(majors) >= 3 else set()
+    seen = set(majors)  # (a set: a long run of them is read once)
+    pointed = {f"{n}." for n in seen if (n + 1 in seen or n - 1 in seen) and n not in alone} if len(majors) >= 3 else set()
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} | pointed \
         | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3} \
         | _year_like_minutes(lines) | monthly
