@@ -343,3 +343,69 @@ def test_a_tables_two_cells_joined_by_a_slash_part_the_title_from_its_minute(tmp
     )
     found = page_items(tmp_path, page, committee="Orwell Parva Parish Council")
     assert [item.title for item, _, _ in found] == ["Welcome", "Apologies", "Previous Minutes", "Declarations of Interest / Dispensations"]
+
+
+# --- near misses the review's pages showed ---------------------------------------------------------------------------
+
+
+def test_address_ranges_and_footpath_numbers_are_no_items(tmp_path):
+    page = _HEAD + (
+        "1. Apologies\nNone.\n\n2. Minutes\nSigned.\n\n3. Planning\n"
+        "10-12 Fore Street Shopfront alterations. No objection.\n14-16 Chapel Hill New porch. No objection.\n"
+        "21-23 Harbour Road Change of use. No objection.\n\n"
+        "4. Footpaths\nFP.3 Blocked by a fallen tree.\nFP.7 Stile broken.\nFP.9 Clear.\nFP.12 Clear.\n\n"
+        "5. Finance\nThe accounts were approved.\n\n6. Close\nThe meeting closed.\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_diary_of_dates_in_one_month_and_a_next_meeting_line_stay_as_they_are(tmp_path):
+    page = _HEAD + (
+        "1. Apologies\nNone.\n\n2. Events\n14/12/35 Carol singing on the green.\n15/12/35 Christmas lunch in the hall.\n\n"
+        "3. Close\nThe meeting closed.\n\n4 NEXT MEETING: 14 July 2035\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "3", "4"]
+
+
+def test_a_heading_that_opens_with_action_is_no_owner_tag():
+    from tests.stored import tasks
+
+    assert tasks("The newsletter was discussed.\nACTION PLAN\nMembers agreed it should be published for comment.") == []
+    assert tasks("The shelter was cleaned in May.\nACTION NFA") == []
+    assert all("NONE" not in owners for _, owners in tasks("Cllr Rees raised the hedge.\nACTIONS NONE"))
+
+
+def test_a_request_answered_there_and_then_or_done_since_is_no_task():
+    from tests.stored import tasks
+
+    assert tasks("Members asked if the Chairman could confirm the inspection date, and he confirmed it was 3 June.") == []
+    assert tasks("Members asked if the Clerk could provide the figures, which she then read out.") == []
+    assert tasks("The Clerk was continuing to chase the county about the sign, which had finally been installed last week.") == []
+
+
+def test_things_done_by_others_by_rule_or_on_a_condition_are_no_tasks():
+    from tests.stored import tasks
+
+    for text in ("The footpath will be surveyed by the Ramblers Group next month.",
+                 "Any complaint will be handled by the Clerk in line with the complaints policy.",
+                 "Keys will be held by the Chairman and the Clerk.",
+                 "If a new bench is bought it will be installed by Cllr Lamb.",
+                 "The hall has to be booked two weeks in advance.",
+                 "The bins need to be emptied by the district council each week.",
+                 "The drain on Church Lane needs to be looked at by the highways team.",
+                 "Members were reminded to keep confidential matters private.",
+                 "Councillors were reminded to reply to all when answering the Clerk's emails."):
+        assert tasks(text) == [], text
+
+
+def test_members_conducting_themselves_by_the_code_is_no_errand(tmp_path):
+    assert _tasks_of(tmp_path, _record("RESOLVED that Members conduct themselves in line with the code at all times.")) == {}
+
+
+def test_a_plain_page_that_mentions_a_tag_is_read_as_text(tmp_path):
+    page = _HEAD + (
+        "Present: Cllr Ames, Cllr Hale\n<p> tags were showing on the home page; fixed.\n"
+        "1. Apologies\nNone.\n\n2. Website\nThe page still showed </p> and <br> marks. The Clerk to check the pages monthly.\n\n"
+        "3. Close\nThe meeting closed.\n"
+    )
+    assert _numbers(tmp_path, page) == ["1", "2", "3"]

@@ -60,7 +60,7 @@ _REQUEST_MADE = re.compile(
 
 # "Councillors were requested to forward any suggestions", "Officers were asked to circulate ...", "the Clerk was due to chase it"
 _WERE_ASKED = re.compile(
-    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+|again\s+)?(?:requested|asked|instructed|tasked|directed|told|reminded|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
+    rf"^(?P<owner>(?:Cllrs?\.\s+)?[A-Z][^.;:]{{1,80}}?)\s+(?:(?P<aux>was|were|is|(?<!will\s)(?<!would\s)(?<!should\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!must\s)(?<!can\s)be(?=\s+(?:also\s+)?(?:instructed|tasked|directed)\b)|had\s+been|has\s+been|have\s+been)\s+|(?<=^Clerk\s)|(?<=^The\sClerk\s))(?:also\s+|again\s+)?(?:requested|asked|instructed|tasked|directed|told|reminded(?=\s+to\s+(?:complete|submit|return|send|sign|provide|forward|book|fill|email)\b)|due|(?<=was\s)|(?<=were\s))\s*to\s+(?P<verb>{_FIRM_VERBS})\b\s*(?P<tail>.*)$"
 )
 
 

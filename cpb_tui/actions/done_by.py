@@ -14,7 +14,7 @@ from cpb_tui.actions.phrases import _PP_BASE, _lower_first
 _OURS = (
     r"(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Treasurer|Secretary|RFO|Mayor)\b"
     r"|(?:Cllrs?|Councillors?)\.?\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-    r"|the\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Committee|Sub-Committee|Working\s+(?:Group|Party)|Group)\b"
+    r"|the\s+(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Committee|Sub-Committee|Working\s+(?:Group|Party))\b"  # (never "the Ramblers Group")
 )
 # past participles read back to the verb, beside those `_PP_BASE` knows
 _MORE_BASE = {"managed": "manage", "convened": "convene", "handled": "handle", "led": "lead", "coordinated": "coordinate",
@@ -35,14 +35,18 @@ def done_by_ours(sentence: str) -> ActionCandidate | None:
         return None
     pp = " ".join(found.group("pp").lower().split())
     verb = _PP_BASE.get(pp) or _MORE_BASE.get(pp)
-    if verb is None:
+    # (never a standing arrangement, "Any complaint will be handled by the Clerk", "Keys will be held by the Chairman", nor one
+    # on a condition, "If a bench is bought it will be installed by Cllr Lamb")
+    if verb is None or verb in ("hold", "keep") or re.match(r"(?i)(?:any|all|each|every)\b", found.group("obj")) \
+            or re.search(r"(?i)\b(?:if|when|once|unless|whether|until)\b", found.group("obj")) or re.search(r"(?i)\b(?:in\s+line\s+with|as\s+usual|each|every|always)\b", found.group("tail")):
         return None
     doer = found.group("doer")
     doer = doer[0].upper() + doer[1:]
     obj = _lower_first(found.group("obj"))
     # ("End of year accounts", "Correspondence, invoices and cheques": a sentence's first word, no name; "Mill Lane gate" is one)
     obj = obj[0].lower() + obj[1:] if re.match(r"[A-Z][a-z]+(?:,|\s+[a-z])", obj) else obj
-    return _owner_action(doer, verb, f"{obj}{found.group('tail')}".strip())
+    done = _owner_action(doer, verb, f"{obj}{found.group('tail')}".strip())  # (as minutes tell it: never a decision's, compared with all before)
+    return ActionCandidate("commitment", done.text, done.due_words, done.owners, done.recipients, "minutes")
 
 
 # "A check needs to be made on the play equipment", "The hedge has to be cut back": a need the meeting recorded, a task with
@@ -57,7 +61,9 @@ def needed_done(sentence: str) -> ActionCandidate | None:
     """ "The hedge has to be cut back": cut the hedge back, no doer named."""
     found = _NEEDED.match(sentence.strip().rstrip("."))
     if found is None or re.search(r"(?i)\b(?:if|whether|when|unless|that|would|will|could|should|may|might|must|said|says|reported|stated|advised|confirmed"
-                                  r"|explained|felt|thought|believed|agreed|noted)\b", found.group("thing")):
+                                  r"|explained|felt|thought|believed|agreed|noted)\b", found.group("thing")) \
+            or re.search(r"(?i)\bby\s+(?:the\s+)?(?!clerk|chair)\w|\b(?:each|every|always|in\s+advance|at\s+all\s+times|before\s+any|annually|weekly|monthly)\b", found.group("rest")):
+        # (never another's doing, "... to be looked at by the highways team", nor a standing rule, "... booked two weeks in advance")
         return None
     done = _passive(f"{found.group('thing')} be {found.group('rest')}", strict=True)
     return None if done is None else ActionCandidate("commitment", done.text, done.due_words, done.owners, done.recipients, "minutes")

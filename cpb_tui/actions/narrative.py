@@ -263,7 +263,7 @@ _TROUBLE = re.compile(r"\b(?:on\s+all\s+the\s+time|still\s+(?:out|off|on|broken|
 
 
 # "Action: Clerk", "Action - Leader to ...", and in capitals with no colon before initials, "ACTION RB to apply ..."
-_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}(?:\s|$)))"
+_ACTION_LINE = re.compile(r"^\s*(?:(?:Actions?|Gweithredu|Cam\s+gweithredu)\s*(?:\d{1,2}\s*)?(?:by)?\s*[:\u2013-]|(?-i:ACTIONS?)\s+(?-i:(?=[A-Z]{2,4}\s|(?!(?:PLANS?|LOGS?|LIST|NONE|NIL|NFA|TBC|TBA|TBD|AOB|DONE)$)[A-Z]{2,4}$))"
                           # "Action Clerk", "Action Stuart Fox" alone on a line: who owns the task above (never "Action Plan Update")
                           r"|(?-i:(?P<bare>Actions?)\s+(?=(?:(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer)|Cllrs?\.?\s+[A-Z]\w+|(?!NFA|TBC|TBA|TBD|AOB)[A-Z]{2,3})"
                           r"(?:\s*(?:[&/,]|and)\s*(?:(?:the\s+)?Clerk|Chair(?:man)?|Cllrs?\.?\s+[A-Z]\w+|[A-Z]{2,3}))*\s*$)))\s*(?P<rest>.+)$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from cpb_tui.actions.firm_verbs import ORDER_STATUS, ORDER_VERBS
 from cpb_tui.actions.phrases import _sentences
 
 _ONLY_REPORTED = re.compile(r"^[A-Z][\w.'\u2019 -]{0,40}?\b(?:reported|said|explained|stated|added|noted)\s+that\b")
-_REQUEST_MADE = re.compile(r"\b(?:requested|asked)\s+(?:that|for|if|whether|the|all|members|councillors)\b")
+_REQUEST_MADE = re.compile(r"\b(?:requested|asked)\s+(?:that|for)\b|\brequested\s+(?:the|all|members|councillors)\b|\basked\s+(?:all|members|councillors)\s+to\b")  # (never a question, "asked if ...")
 
 
 def read_owner_line(

@@ -118,8 +118,8 @@ _SUBJUNCTIVE_VERBS = {
     "begin", "start", "commence",
     # "that Cllr Wilson make further enquiries", "that the Clerk ascertain the cost", "that the Chairman visit the site"
     "make", "ascertain", "enquire", "clarify", "visit", "organise", "organize", "research", "pursue", "commission", "collect", "erect", "clean",
-    # "that the Clerk resend a copy", "that officers conduct a site visit", "that the Chair convene a meeting", "the Clerk thank ..."
-    "resend", "re-send", "conduct", "convene", "display", "print", "deliver", "thank", "congratulate", "engage", "collate", "gather", "survey",
+    # "that the Clerk resend a copy", "that the Chair convene a meeting", "the Clerk thank ..."
+    "resend", "re-send", "convene", "display", "print", "deliver", "thank", "congratulate", "engage", "collate", "gather", "survey",
 }
 # "make" is an errand only with what is made: enquiries, arrangements, contact, a payment ("that members make their own way to
 # the show" is no task)

@@ -216,7 +216,8 @@ def as_reported(sentence: str) -> str:
     sentence = _WAS_TO.sub(r"\1 would ", sentence)
     # "Members also asked if Cllr Johnson could again chase a date for ...": a request put to one named, read as "would"
     asked_if = _ASKED_IF_COULD.search(sentence)
-    if asked_if:
+    # (never a question answered there and then: "..., and he confirmed it was 3 June", "..., which she then read out")
+    if asked_if and not re.search(r"\b(?:and|but|which|who)\s+(?:he|she|they|it)?\s*(?:then\s+)?(?:confirmed|said|replied|explained|read|answered|did|agreed|gave)\b", sentence[asked_if.end():]):
         sentence = f"{asked_if.group('who')} would {sentence[asked_if.end():]}"
     # "the minutes of the last meeting were unavailable, but will be made available as soon as possible": what the "but" says
     # will be done to the same thing, its subject said once
@@ -234,7 +235,8 @@ def as_reported(sentence: str) -> str:
     head, sentence = (sentence[: topic.end()], sentence[topic.end() :]) if topic else ("", sentence)
     # "Cllr Dale was continuing to investigate a grant and ...": work still in hand, read as "will"
     going_on = _CONTINUING.match(sentence)
-    if going_on and going_on.group("doer") not in _ACRONYMS:
+    # (never work since done: "... chase the county about the sign, which had finally been installed")
+    if going_on and going_on.group("doer") not in _ACRONYMS and not re.search(r"\b(?:had|has|have)\s+(?:now\s+|finally\s+|since\s+|already\s+)?been\s+[a-z]+ed\b", sentence):
         work = re.split(r"\s+and\s+(?:was|were|is|are|had|has)\s", sentence[going_on.end("will"):], maxsplit=1)[0].rstrip(" .")  # (not "and was awaiting dates")
         return f"{head}{going_on.group('doer')} will {work}."
     in_hand = _IN_HAND.match(sentence)

@@ -137,7 +137,7 @@ def three_parts(candidates: list) -> None:
         return
     # ("16/24/25 Health and Safety", "17/24/25 Declarations": the minute, then the council's year 2024/25)
     yearly = [c for c in dated if len(parts := c.number.split("/")[1:]) == 2 and len(parts[0]) == len(parts[1]) == 2 and int(parts[1]) == int(parts[0]) + 1]
-    if len(yearly) >= 2 and len({c.number.split("/", 1)[1] for c in yearly}) == 1:
+    if len(yearly) >= 3 and len({c.number.split("/", 1)[1] for c in yearly}) == 1 and any(_ROUTINE.search(c.title) for c in yearly):  # (never a diary's "14/12/13 Carol singing")
         for candidate in yearly:
             candidate.value = int(candidate.number.split("/")[0])
         return
@@ -347,7 +347,7 @@ def lettered_items(lines: list[str], heading) -> list:
     return found if len(found) >= 2 else []
 
 
-_RUNNING_HEAD = re.compile(r"^\s*\d{1,4}\s+[A-Z][A-Z '\u2019&-]{3,80}:\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$")
+_RUNNING_HEAD = re.compile(r"^\s*\d{1,4}\s+(?=[A-Z '\u2019&-]*\b(?:COUNCIL|COMMITTEE|BOARD|AUTHORITY|PANEL|COMHAIRLE|CYNGOR)\b)[A-Z][A-Z '\u2019&-]{3,80}:\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$")
 
 
 def without_page_numbers(candidates: list, lines: list[str]) -> list:

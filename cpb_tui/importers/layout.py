@@ -322,7 +322,7 @@ def _new_paragraph(previous: str, line: str) -> bool:
 
 # "ACTION ALL", "ACTIONS DC", "ACTION SH/DC" alone on a line: the doers of the text above, a line of its own; the text
 # below starts a new paragraph
-CAPITAL_TAG_LINE = re.compile(r"^ACTIONS?\s*[:\u2013-]?\s*[A-Z]{2,}(?:\s*(?:[/&,]|and)\s*[A-Z]{2,})*\.?$")
+CAPITAL_TAG_LINE = re.compile(r"^ACTIONS?\s*[:\u2013-]?\s*(?!(?:PLANS?|LOGS?|LIST|POINTS?|NONE|NIL|NFA|TBC|TBA|TBD|AOB|REQUIRED|TAKEN|ONGOING|DONE|COMPLETED?)\b)[A-Z]{2,}(?:\s*(?:[/&,]|and)\s*[A-Z]{2,})*\.?$")
 
 
 # the words an action log gives a task's state in ("Completed", "In progress", "Carried forward")

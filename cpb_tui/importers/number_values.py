@@ -188,6 +188,18 @@ def logged_dates(lines: list[str]) -> frozenset[str]:
         max(b - a for a, b in zip(sorted(run), sorted(run)[1:])) > 2 or end not in standing and any(b != a + 1 for a, b in zip(run, run[1:]))))
 
 
+def hyphened_years(lines: list[str]) -> frozenset[str]:
+    """ "42-17 Questions ...", "43-17 Declarations ...": the years three or more lines give after a minute and a hyphen (as "17"); an
+    address's "10-12 Fore Street", "14-16 Chapel Hill" never share one."""
+    found = Counter(m.group(1) for m in (re.match(r"^\s*\d{1,3}-(\d{2})\s+[A-Z]", line) for line in lines) if m)
+    return frozenset(year for year, count in found.items() if count >= 3)
+
+
+def dated_otherwise(number: str, logged: frozenset[str], hyphen_years: frozenset[str]) -> bool:
+    """Whether a candidate's number is a log's date (`logged_dates`) or a hyphened pair no run of minutes shares (`hyphened_years`)."""
+    return bool(re.fullmatch(r"\d{2}/\d{2}/\d{2}", number)) and number[3:] in logged or bool(re.fullmatch(r"\d{1,3}-\d{2}", number)) and number.split("-")[1] not in hyphen_years
+
+
 # "Cl/58/11/31 Apologies": the body's letters, the minute, then the month and year of the meeting
 BODY_MONTH_MINUTE = re.compile(r"([A-Z][a-z]{1,3})/(\d{1,4})/(\d{1,2}/\d{2})/?")
 

@@ -27,7 +27,7 @@ from cpb_tui.importers.nested_points import STREET_WORDS, listed_points, points_
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
-from cpb_tui.importers.number_values import logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
+from cpb_tui.importers.number_values import dated_otherwise, hyphened_years, logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -96,10 +96,10 @@ _NUMBER = (
     r"|\d{3}-\d{2}(?=\s+[-\u2013]\s+[A-Z])|\d{1,4}-\d{1,2}(?=\.)"  # 443-14 \u2013 Present: minute, year, dash; 304-1.: meeting, minute
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])/\d{1,2}[a-z]?(?=\.?\s+[A-Z]|\.?\s*$)"  # 2031-01/4a. Minutes: the year and month, then the minute
     r"|(?:19|20)\d\d-\d{1,4}(?=\s+[A-Z])"  # 2022-107 To agree ...: the year, then the minute
-    r"|\d{2}-\d{3}(?=:|\.?\s+[A-Z])|\d{1,3}-\d{2}(?=\s+[A-Z][a-z])"  # 21-062: Apologies: the year of two figures, then a minute of three; 42-17 Apologies: the minute, then the year
+    r"|\d{2}-\d{3}(?=:|\.?\s+[A-Z])|\d{1,3}-\d{2}(?=\s+(?-i:[A-Z][a-z]))"  # 21-062: Apologies: the year of two figures, then a minute of three; 42-17 Apologies: the minute, then the year
     r"|\d{2}\.\d{3}(?=\.?\s*(?:[-\u2013:]\s*)?[A-Z])"  # 23.001.It was resolved ..., 36.101 \u2013 Apologies: the year, then the minute
     r"|[A-Z]{1,3}\.\d{2,4}(?=\s*$|\s+[A-Z]|\s+/\s*$)"  # CA.212: a committee's letters, then the minute (alone, "CA.212 /": a cell's mark left)
-    r"|(?-i:[A-Z]{2,4})\.\d(?=\s*$|\s+[A-Z])"  # FPM.1 Cllr Pickard proposed ...: a committee's capitals, then a minute of one figure
+    r"|(?-i:(?!FP\.|BW\.|RB\.|BOAT\.)[A-Z]{2,4})\.\d(?=\s*$|\s+[A-Z])"  # FPM.1 Cllr Pickard proposed ...: a committee's capitals, then a minute of one figure (never a footpath's "FP.3")
     r"|[A-Z]{1,3}\d{2,4}(?=\.?\s*$|\.?\s+[A-Z])"  # CL38 Minutes, C42. Apologies: the body's letters run into the minute
     r"|(?-i:[A-H]\d)(?=\.?\s+(?-i:[A-Z][a-z]))"  # A1 Minutes, A2 Training Exercise: a part's letter, then its item (where they run so)
     r"|(?!19\d\d|20\d\d)\d{4}(?![\d/,]|:\S)(?!\.\d)"  # 1201, "1772.", "2828: Apologies": four-digit minute numbers (never a year)
@@ -159,7 +159,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
     last_index = -10
     running_years = _running_years(lines)
     months, prefixes = dated_minute_months(lines), lettered_minute_prefixes(lines) | dashed_minute_prefixes(lines)
-    endings, short_months, logged = body_month_endings(lines), short_dated_months(lines), logged_dates(lines)
+    endings, short_months, logged, hyphen_years = body_month_endings(lines), short_dated_months(lines), logged_dates(lines), hyphened_years(lines)
     for index in range(len(lines)):
         heading = _candidate(lines, index, running_years)
         if heading and not short_dated_value(heading, short_months):
@@ -168,7 +168,7 @@ def numbered_items(lines: list[str]) -> list[Heading]:
         lettered = heading and (LETTERED_MINUTE.fullmatch(heading.number) or DASHED_MINUTE.fullmatch(heading.number))
         bodied = heading and BODY_MONTH_MINUTE.fullmatch(heading.number)
         if heading is None or dated and dated.group(2).replace("/", "") not in months or lettered and lettered.group(1) not in prefixes \
-                or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings or re.fullmatch(r"\d{2}/\d{2}/\d{2}", heading.number) and heading.number[3:] in logged:
+                or bodied and f"{bodied.group(1)} {bodied.group(3)}" not in endings or dated_otherwise(heading.number, logged, hyphen_years):
             continue  # (a date opening a line is no minute number unless its month runs as one; so with "FC24/06/5")
         # A list straight after "it was RESOLVED:" is the decision's clauses, not items (a clause may wrap over three lines).
         previous = next((lines[i].strip() for i in range(index - 1, max(-1, index - 6), -1) if lines[i].strip()), "")  # (a web page leaves blank lines)

@@ -364,8 +364,9 @@ def _differs(a: str, b: str) -> bool:
 def _html_source(text: str) -> bool:
     """A page's HTML saved under a text name ("<p> MINUTES OF ...</p><p>In the Chair: ...</p>"): read as HTML, not as text full of tags."""
     # (a site's title lines may stand above the tags: "Carmarthen Town Council" over "<p> 1</p><p>MINUTES OF ...")
+    # (there, the tag's line closes one too: a note that "<p> tags were showing" is text)
     opening = [line.strip().lower() for line in text[:3000].split("\n") if line.strip()][:6]
-    if not any(re.match(r"<(?:p|div|table|body|h[1-6]|section|article|span|ul|ol)\b", line) for line in opening):
+    if not any(re.match(r"<(?:p|div|table|body|h[1-6]|section|article|span|ul|ol)\b", line) and (at == 0 or "</" in line) for at, line in enumerate(opening)):
         return False
     sample = text[:20000].lower()
     return sample.count("</p>") + sample.count("</div>") + sample.count("<br") + sample.count("</td>") >= 3
