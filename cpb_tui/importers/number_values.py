@@ -191,7 +191,7 @@ def logged_dates(lines: list[str]) -> frozenset[str]:
 def hyphened_years(lines: list[str]) -> frozenset[str]:
     """ "42-17 Questions ...", "43-17 Declarations ...": the years three or more lines give after a minute and a hyphen (as "17"); an
     address's "10-12 Fore Street", "14-16 Chapel Hill" never share one."""
-    found = Counter(m.group(1) for m in (re.match(r"^\s*\d{1,3}-(\d{2})\s+[A-Z]", line) for line in lines) if m)
+    found = Counter(m.group(1) for m in (re.match(r"^\s*\d{1,3}-(\d{2})\.?\s+(?:[-\u2013]\s+)?[A-Z]", line) for line in lines) if m)  # ("443-35 \u2013 Present")
     return frozenset(year for year, count in found.items() if count >= 3)
 
 
