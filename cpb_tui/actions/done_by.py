@@ -9,6 +9,7 @@ import re
 
 from cpb_tui.actions.clauses import ActionCandidate, _owner_action, _passive
 from cpb_tui.actions.phrases import _PP_BASE, _lower_first
+from cpb_tui.actions.promises import _as_commitment
 
 # the council's own: its officers, a named member, or one of its committees or groups (never another body, "by the county")
 _OURS = (
@@ -45,8 +46,8 @@ def done_by_ours(sentence: str) -> ActionCandidate | None:
     obj = _lower_first(found.group("obj"))
     # ("End of year accounts", "Correspondence, invoices and cheques": a sentence's first word, no name; "Mill Lane gate" is one)
     obj = obj[0].lower() + obj[1:] if re.match(r"[A-Z][a-z]+(?:,|\s+[a-z])", obj) else obj
-    done = _owner_action(doer, verb, f"{obj}{found.group('tail')}".strip())  # (as minutes tell it: never a decision's, compared with all before)
-    return ActionCandidate("commitment", done.text, done.due_words, done.owners, done.recipients, "minutes")
+    # (as minutes tell it: never a decision's, compared with every task before it)
+    return _as_commitment(_owner_action(doer, verb, f"{obj}{found.group('tail')}".strip()))
 
 
 # "A check needs to be made on the play equipment", "The hedge has to be cut back": a need the meeting recorded, a task with
@@ -65,5 +66,4 @@ def needed_done(sentence: str) -> ActionCandidate | None:
             or re.search(r"(?i)\bby\s+(?:the\s+)?(?!clerk|chair)\w|\b(?:each|every|always|in\s+advance|at\s+all\s+times|before\s+any|annually|weekly|monthly)\b", found.group("rest")):
         # (never another's doing, "... to be looked at by the highways team", nor a standing rule, "... booked two weeks in advance")
         return None
-    done = _passive(f"{found.group('thing')} be {found.group('rest')}", strict=True)
-    return None if done is None else ActionCandidate("commitment", done.text, done.due_words, done.owners, done.recipients, "minutes")
+    return _as_commitment(_passive(f"{found.group('thing')} be {found.group('rest')}", strict=True))
