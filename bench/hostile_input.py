@@ -279,6 +279,13 @@ REPEATED = [
     "APOLOGIES:None x\n", "<p>337. APOLOGIES</p><p>x</p>", "End of year accounts will be prepared by the Chairman and x ",
     "A check needs to be made on x ", "Members also asked if Cllr x could again chase x ", "Cllr x was continuing to investigate x ",
     "x requested that x. x reported that x.\nACTION ALL\n", "16/24/25\nHealth and Safety x\n", "17/104Apologies x\n",
+    # (sixty-sixth step) slashed minutes glued after a stop, "Minute No:" with a month of one figure, a page's number before a
+    # minute, points a run skips, a council run on at a heading's start, a glued date, "IT WAS RESOLVED", errands taken up
+    "the election.31/36 ELECTION OF CHAIRAnn x ", "MINUTE No: 2/9/36 POLICE MATTERS: x\n", "82 189. MINUTES OF THE x COMMITTEE\n",
+    "7.2. Apologies\n7.4. The Minutes x were agreed.\n", "ASHBY COMMUNITY COUNCIL th APPROVED MINUTES of MEETING 18 May 2036 ",
+    "The Parish Council of Ashby Minutes of the Meeting x ", "Tuesday August 22nd2036commencing ", "IT WAS UNANIMOUSLY RESOLVED that x ",
+    "Elaine to take this up with x. ", "disappeared. the clerk will investigate x. ", "in view of x (y) that no donation be given. ",
+    "There are lessons which will be discussed at the next meeting. ", "ACTION: Take this up with x.\n",
 ]
 
 

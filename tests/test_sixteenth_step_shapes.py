@@ -667,7 +667,7 @@ def test_year_month_and_minute_numbers_keep_their_run_beside_points_and_dated_mi
 
 def test_what_this_steps_readings_leave_alone():
     """Ordinary text the sixteenth step's readings must not take for something else (from the review)."""
-    from cpb_tui.actions.asides import discussed_later
+    from cpb_tui.actions.later import discussed_later
     from cpb_tui.actions.narrative import _commitment, extract_from_minutes
     from cpb_tui.importers.context import find_context
     from cpb_tui.importers.clause_lists import split_inline as _split_inline

@@ -21,14 +21,10 @@ from cpb_tui.actions.asides import (
     shorthand_after_comma,
     which_doer,
     before_first_would,
-    coming_to,
     gerund_base,
-    intended,
-    pursued_by,
-    discussed_later,
-    to_be_asked,
     held_which,
 )
+from cpb_tui.actions.later import coming_to, discussed_later, intended, pursued_by, to_be_asked
 from cpb_tui.actions.action_lines import DOER_HEAD, INFINITIVE_DOER, COUNCIL_DOER, FELL_THROUGH as _FELL_THROUGH, ABOUT_FIRST as _ABOUT_FIRST, apposed_body
 from cpb_tui.actions.promises import _as_commitment, _delegated_in, did_and, _doer_commitment, _promised
 from cpb_tui.actions.outside import not_ours, theirs_undertaken

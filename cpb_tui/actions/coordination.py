@@ -236,7 +236,7 @@ def doers_said_plainly(text: str) -> str:
     text = _STATE_THEN_WILL.sub(lambda m: f"{m.group('who')} ", text) if " and will " in text else text
     text = re.sub(r"\b(Cllrs?|Councillors?):\s+(?=[A-Z])", r"\1 ", text) if ": " in text else text  # "Cllr: Shears will collect ..."
     # "Also the Clerk to write to the county": a notes-style task opened by "Also", read without it
-    text = re.sub(r"(?m)(?:^|(?<=[.;]\s))Also,?\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3})\s+to\s+[a-z])", "", text) if "Also" in text else text
+    text = re.sub(r"(?m)(?:^|(?<=[.;]\s))Also,?\s+(?=(?:the\s+)?(?:Clerk|Chair(?:man|person)?|(?:Cllr|Councillor)\.?\s+[A-Z][\w'\u2019-]+|[A-Z]{2,3}|[A-Z][a-z]{2,12})\s+to\s+[a-z])", "", text) if "Also" in text else text
     if re.search(r"(?i)\b(?:resolved|agreed|decided)\s+(?:Cllr|Councillor)", text):
         text = _DECIDED_DOERS.sub("", text)
     return _DOTTED_INITIALS.sub(_joined_initials, text) if "." in text else text

@@ -12,7 +12,7 @@ FIRM_VERBS = (
     r"follow\s+up|look\s+(?:further\s+|again\s+)?into|contact|verify|examine|refer(?=\s+(?:the|this|these|it|them|both|all|any)\b[^.;]{0,60}?\bto\b)|raise|go\s+ahead(?=\s+(?:and\s+[a-z]|with\b))|thank(?=\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+for\s))|go\s+back\s+to(?=\s+(?:him|her|them|[A-Z]|the\s+(?:[\w-]+\s+)?(?:contractors?|officers?|council|county|company|owners?|landowners?|highways|police|school|suppliers?|applicants?|residents?|developers?|agents?)\b))|"
     r"express(?=\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w'\u2019-]+\s+)?(?:concerns?|thanks|support|objections?|views?|disappointment)\b)|email|distribute|check|confirm|liaise|liase|bring|organise|"
     r"organize|visit|pass|investigate|review|present|set\s+up|invite|respond|reply|produce|prepare|"
-    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:matter|issue|question|point|concern|complaint|case)s?\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
+    r"explore|include|add|publish|attend|ask|meet|collate|take\s+up(?=\s+(?:the\s+|this\s+|these\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:matter|issue|question|point|concern|complaint|case|problem)s?\b)|take\s+(?:this|it|these|them|that|the\s+matter)\s+up(?=\s+with\b)|let(?=\s+(?:[\w'-]+\s+){1,4}know\b)|"
     r"obtain|chase(?:\s+up)?|order|book|draft|notify|upload|source|speak|talk|place|put\s+up|display|install|replace|repair|pass\s+on|convey|"
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+(?:further\s+|some\s+|more\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries)|ascertain|find\s+out|find\s+(?:this|it|that|these|them)\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
@@ -61,7 +61,8 @@ FIRM_VERBS = (
 # ("Contact made with the landowner", "Order placed", "Check complete", "Report noted")
 ORDER_VERBS = (
     r"(?:contact|write|e-?mail|ask|arrange|obtain|request|inform|notify|circulate|book|phone|ring|remind|invite|advise|forward|organise|organize"
-    r"|investigate|confirm|clarify|liaise|send|seek|reply|respond|chase\s+up|follow\s+up|look\s+into|find\s+out)\b"
+    r"|investigate|confirm|clarify|liaise|send|seek|reply|respond|chase\s+up|follow\s+up|look\s+into|find\s+out"
+    r"|(?:follow|take)\s+(?:this|it|that|these|them)\s+up|take\s+up|pursue)\b"  # ("ACTION: Take this up with Councillors for support")
 )
 # (more orders, where the words after the verb are no name or team: "Action: Review at next meeting", "Post on Facebook ...")
 MORE_ORDER_VERBS = r"(?:review|post|print|check|update|report|order|add|put|place|buy|purchase|repair|remove|replace|draft|prepare|publish|chase)\b"

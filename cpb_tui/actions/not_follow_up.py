@@ -68,6 +68,12 @@ NOT_FOLLOW_UP = re.compile(
     # a correction to the minutes, made at the meeting: "Paragraph 3 to be amended to read ...", "change 'Cutting Tree' to 'Cutting Rooms'"
     r"|^amend\b.{0,120}\bto\s+read\b|^(?:change|amend|correct)\s+[\u2018'\"\u201c].{1,80}?[\u2019'\"\u201d]\s+to\s+[\u2018'\"\u201c]"
     r"|^(?:change|amend|correct)\s+(?-i:[A-Z][\w'\u2019-]+)\s+to\s+(?-i:[A-Z][\w'\u2019-]+)\s*\.?$"  # ("Gregg to be amended to Greig": a name put right)
+    # the last meeting's minutes agreed there and then ("Council resolved to agree the minutes of the meeting of Kelby Parish Council
+    # held on 19th March"; never with something to do to them after, "... subject to the amendment ...", "and publish them")
+    r"|^(?:agree|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:draft\s+|previous\s+|last\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,6}?meeting\b"
+    r"(?![^;]*\b(?:subject\s+to|amend|correct|circulat|publish|website|upload|send)\w*)"
+    # a choice not to act, "put no candidate forward for the Board", "make no comment" (never "no more than £500")
+    r"|^(?:put|make|send|nominate|submit|offer|raise|take)\s+no\s+(?!more\b|less\b|later\b|fewer\b)"
     # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"

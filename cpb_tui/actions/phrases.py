@@ -238,7 +238,8 @@ def _looks_like_doer(text: str) -> bool:
 
 # "where possible", "where it could", "as often as possible": a hope, not an undertaking
 # (a hope is no undertaking either: "It is hoped that the works will be done", "Hopefully the sign would be fixed")
-_HEDGED = re.compile(r"\b(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|^\W*(?:it\s+is\s+hoped|hopefully)\b", re.IGNORECASE)
+# (never the question an errand asks: "contact the owner to see if it can be cut back", "ask whether ...")
+_HEDGED = re.compile(r"\b(?<!\bsee\s)(?<!\bask\s)(?<!\bout\s)(?<!\bcheck\s)(?<!\benquire\s)(?<!\binquire\s)(?:where|if|when|as\s+far\s+as|as\s+often\s+as)\s+(?:possible|practicable|feasible|(?:it|they|he|she|we)\s+(?:could|can))\b|^\W*(?:it\s+is\s+hoped|hopefully)\b", re.IGNORECASE)
 
 _LONGEST_SENTENCE = 1500
 # "R. Craib to write ...": a name's initial, never "Appendix A." or "Plan B."
@@ -263,6 +264,8 @@ _JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "or", "as", "asked", "requested", "
 def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     sentences: list[str] = []
     if "clerk" in paragraph:
+        # ("... had then disappeared. the clerk will investigate ...": a sentence begun in small letters)
+        paragraph = re.sub(r"(?<=[a-z]\.\s)the(?=\s+clerk\s+(?:will|to)\s+[a-z])", "The", paragraph)
         paragraph = _STOP_LOST_BEFORE_CLERK.sub(lambda lost: lost[0] if lost["word"] in _JOINS_THE_CLERK else f"{lost['word']}. The ", paragraph)
     if "Clerk to " in paragraph:  # ("... the lamp still out since May Clerk to chase it.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)

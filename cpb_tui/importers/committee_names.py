@@ -187,5 +187,5 @@ NAMED_PARISH = re.compile(
     r"(?i)\b(?:minutes|meeting)\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|annual|extra-?ordinary|monthly)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<name>(?!(?:the|a|an|of|meeting|minutes|held|first|second|previous|last|next|ordinary|annual|monthly|extra-?ordinary|special|draft|adjourned"
     r"|reconvened|full|general|joint|virtual|remote|online|hybrid|zoom|public|budget|precept|parish|town|community|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?-i:[A-Z])[\w&-]*\s+(?:(?!(?:of|meeting|minutes|held|the)\b)[\w'\u2019&-]+\s+){0,5}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?-i:[A-Z])[\w&-]*,?\s+(?:(?!(?:of|meeting|minutes|held|the)\b)[\w'\u2019&-]+,?\s+){0,5}?(?:parish|town|community)\s+council)\b(?!['\u2019]s|\s+(?:[\w'\u2019-]+\s+){0,3}(?:committee|sub-committee|working|group|panel|board)\b)"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.domain.text import display_title
+from cpb_tui.importers.council_run_on import council_run_on
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
 from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
@@ -101,6 +102,7 @@ def find_context(lines: list[str], head: int = 40) -> MeetingContext:
     )
     for step in _STEPS:
         step(found, top, every, head_end)
+    council_run_on(found, top)  # ("BELHAVEN COMMUNITY COUNCIL th APPROVED MINUTES of MEETING 18 May 2036 ...": no line the name's alone)
     _weekday_agrees(found, top)
     if put_in and found.date and found.date.evidence[:30] in put_in:  # (the clerk told the year was put in, never printed)
         found.date = Finding(found.date.value, f"{found.date.evidence} [the year is not printed: taken from the page's other meeting dates]")

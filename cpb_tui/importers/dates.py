@@ -33,7 +33,9 @@ _WORDY = re.compile(
     # ("21stFebruary 2018": a PDF that lost the space after the ordinal)
     # (and Welsh ordinals and "o": "27ain o Ionawr 2021", "9fed Hydref, 2014")
     # (and a comma after the day: "Wednesday 25th, May, 2016")
-    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\s*|\s+)(?:,\s*)?(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
+    # (and a stop after the ordinal: "Thursday 29th. June 2017")
+    # (or the month glued to the day: "WEDNESDAY, 17MAY 2017at 7:00 p.m.")
+    _WEEKDAY + r"(?:the\s+)?(\d{1,2})(?:\s?(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)\.?\s*|\s+|(?=[A-Za-z]))(?:,\s*)?(?:day\s+of\s+|of\s+|o\s+)?" + _MONTH
     # ("... 8th August 2016commencing 7pm", "Monday 24 February2014": the space lost)
     + r"\.?,?\s*(\d{4})(?:\b|(?=[a-z]{2,}))", re.IGNORECASE  # ("... 25 April 2016at 7.00pm")
 )
@@ -45,7 +47,8 @@ _WEEKDAY_COMMA = re.compile(
 # "February the 6th 2018", "Tuesday, February 6, 2018": the month first
 _MONTH_FIRST = re.compile(
     # (and the Welsh "Mawrth y 9fed 2020")
-    _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+|y\s+)?(\d{1,2})(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain)?,?\s+(\d{4})\b", re.IGNORECASE
+    # ("Tuesday August 22nd2017commencing at 8pm": the spaces a PDF lost after the ordinal)
+    _WEEKDAY + r"\b" + _MONTH + r"\.?\s+(?:the\s+|y\s+)?(\d{1,2})(?:(?:st|nd|rd|th|af|ail|il|ydd|fed|ed|eg|ain),?\s*|,?\s+)(\d{4})(?:\b|(?=[a-z]{2,}))", re.IGNORECASE
 )
 # "15/06/2022", and as parish clerks also write it, "15.06.2022" and "15-06-2022" (four-figure years
 # only: "12.3.21" may be a minute's number)

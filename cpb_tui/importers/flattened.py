@@ -143,7 +143,7 @@ def _bilingual_breaks(line: str) -> str:
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 # ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year; "294/26
 # (244/26) Clerk had visited ...": a matter arising, with the earlier minute's number in brackets)
-_FLAT_REFERENCE = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
+_FLAT_REFERENCE = re.compile(r"(?:(?<=\s)|(?<=[a-z)]\.)|(?<=[a-z]))(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
 
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
 _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
@@ -539,8 +539,9 @@ def unflatten(lines: list[str]) -> list[str]:
         start = len(out)
         for piece in (part for chunk in line.split("\n") for point in _decimal_point_breaks(chunk).split("\n") for part in _dash_breaks(_FLAT_BREAK.split(point))):
             piece = piece.strip()
-            # (a table's cells run together with a slash between, "38. / COMMITTEES (a) / Planning ...": its first point after)
-            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+(?:/\s+)?[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z]|\([a-h]\)\s)(.*)$", piece)
+            # (a table's cells run together with a slash between, "38. / COMMITTEES (a) / Planning ...": its first point after;
+            # never a day cut from its ordinal, "1 ASHBY PARISH COUNCIL MINUTES 10 th February 2036")
+            caps = re.match(r"^((?:[A-Z]{0,4}\d{1,4}/\d{2,4}\s+)?\d{1,3}\.\s+(?:/\s+)?[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?|(?:\d{1,4}|\(\d{1,4}\))\s+[A-Z][A-Z0-9 ,&'\u2019/-]{3,}?)\s+(?!(?:st|nd|rd|th)\s)(?=[A-Z][a-z]|[a-z]|(?:RESOLVED|AGREED)\b|A\s+[a-z]|\([a-h]\)\s)(.*)$", piece)
             titled = None if caps else _FLAT_TITLE.match(piece)
             if caps and is_caps_line(caps.group(1)):
                 rest = caps.group(2)

@@ -220,14 +220,19 @@ def _prefixed_gap(lines: list[str], heading: Heading, after: Heading, start: int
     """The minutes a run skips between two references that differ only in their last number ("T11/12.26",
     "T11/12.28"; up to three skipped), each a line opening with its reference and a sentence."""
     first, last = re.fullmatch(r"(.*\D)(\d{1,4})", heading.number), re.fullmatch(r"(.*\D)(\d{1,4})", after.number)
-    if not (first and last and first.group(1) == last.group(1) and len(first.group(1)) >= 2 and 2 <= after.value - heading.value <= 4
-            and (int(first.group(2)), int(last.group(2))) == (heading.value, after.value)):  # (the last number the one that runs)
+    if not (first and last and first.group(1) == last.group(1) and len(first.group(1)) >= 2):
+        return []
+    low, high = int(first.group(2)), int(last.group(2))
+    # (the last number the one that runs; or points of one minute, "7.2 Apologies" then "7.5 District Matters", with
+    # "7.3. Notification of interests: Cllr Daniels ..." and "7.4. The Minutes ... were agreed ..." between)
+    points = re.fullmatch(r"\d{1,3}\.", first.group(1)) is not None and heading.value == after.value
+    if not (2 <= high - low <= 4 and ((low, high) == (heading.value, after.value) or points)):
         return []
     found: list[Heading] = []
-    for value in range(heading.value + 1, after.value):
-        number = f"{first.group(1)}{str(value).zfill(len(first.group(2)))}"
-        at = next((i for i in range(start, after.index) if re.match(rf"^\s*{re.escape(number)}\s+[A-Z]", lines[i])), None)
-        sentence = _sentence_heading(lines, at, number, value, heading.style) if at is not None else None
+    for minor in range(low + 1, high):
+        number = f"{first.group(1)}{str(minor).zfill(len(first.group(2)))}"
+        at = next((i for i in range(start, after.index) if re.match(rf"^\s*{re.escape(number)}\.?\s+[A-Z]", lines[i])), None)
+        sentence = _sentence_heading(lines, at, number, heading.value if points else minor, heading.style) if at is not None else None
         found.extend([sentence] if sentence else [])
     return found
 

@@ -152,12 +152,20 @@ DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/?(?:19|20)\d\d)")
 
 
 # "1/04/17 APOLOGIES", "2/04/17 DECLARATIONS": the minute, then the meeting's month and a year of two figures
-SHORT_DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{2}/\d{2})")
+# (the month of one figure too, "2/9/09 POLICE MATTERS", and a misprint of it with two, "1/09/09", one month)
+SHORT_DATED_MINUTE = re.compile(r"(\d{1,3})/(\d{1,2}/\d{2})")
+
+
+def _month_year(ending: str) -> str:
+    """ "9/09" and "09/09" alike, as "09/09"."""
+    return ending.zfill(5)
 
 
 def short_dated_months(lines: list[str]) -> frozenset[str]:
-    """The "04/17" endings that run as `dated_minute_months` says, the year in two figures."""
-    return _running(lines, re.compile(r"^\s*" + SHORT_DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$"), lambda m: m.group(2), 1)
+    """The "04/17" endings that run as `dated_minute_months` says, the year in two figures (with "Minute No:" before them
+    or not: "MINUTE No: 2/9/09 POLICE MATTERS: ...")."""
+    pattern = re.compile(r"^\s*(?i:minute\s+no\.?:?\s+)?" + SHORT_DATED_MINUTE.pattern + r"\s+(?P<title>[A-Z].*)$")
+    return _running(lines, pattern, lambda m: _month_year(m.group(2)), 1)
 
 
 # "FC18/07/1 CHAIRMAN'S WELCOME": the body's letters, the year and month, then the minute
@@ -327,10 +335,10 @@ def short_dated_value(heading: Heading, short_months: frozenset[str]) -> bool:
     """Whether a candidate numbered like "1/04/17" may stand: in a run of the meeting's month (its value set to the minute),
     or where its middle part is no month ("101/34/35", a minute and the council's years). Any other candidate stands."""
     short = SHORT_DATED_MINUTE.fullmatch(heading.number)
-    if short and short.group(2) in short_months:
+    if short and _month_year(short.group(2)) in short_months:
         heading.value = int(short.group(1))  # "1/04/17", "2/04/17", ...: minutes numbered by the meeting's month
         return True
-    return not (short and len(short.group(1)) == 1 and 1 <= int(short.group(2)[:2]) <= 12)
+    return not (short and len(short.group(1)) == 1 and 1 <= int(short.group(2).split("/")[0]) <= 12)
 
 
 def cited_with_its_year(raw_title: str) -> bool:

@@ -27,6 +27,7 @@ from cpb_tui.importers.nested_points import STREET_WORDS, listed_points, points_
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
+from cpb_tui.importers.prepared_lines import prepared as _prepared
 from cpb_tui.importers.number_values import dated_otherwise, hyphened_years, logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -53,7 +54,7 @@ _NUMBER = (
     r"|\d{1,4}/\d{1,4}/[A-Za-z&]{2,10}(?![\w&])"  # 15/53/Plan, 01/21/F&R
     r"|(?:\d{2}|(?:19|20)\d\d)-\d{2}/[A-Z]{2,6}/\d{1,3}(?=\s*$|\s+[A-Z]|[.:])"  # 25-26/FRA/1: the authority's year, its letters, then the minute
     r"|\d{2}/\d{2}/\d{2}(?=\s+[A-Z])|\d{2}/(?:1[3-9]|[2-9]\d)/\d{2}(?=\s*$|\s+[\u2013-]\s+[A-Z])"  # 03/17/01 Circular: month, year, minute (a date unless several share the month); alone only where it is no date
-    r"|\d/\d{2}/\d{2}(?=\s+[A-Z])"  # 1/04/17 APOLOGIES: the minute, the month, the year (where they run so)
+    r"|\d/\d{1,2}/\d{2}(?=\s+[A-Z])"  # 1/04/17 APOLOGIES, 2/9/09 POLICE MATTERS: the minute, the month, the year (where they run so)
     r"|\d{1,3}/\d{2}/?(?:19|20)\d\d(?=\s+[A-Z])"  # 26/07/2020 Apologies: the minute, the month, the year (where they run so)
     r"|\d{2}/\d{1,2}/\d{3}(?=\s+[A-Z]|\s*$)"  # 18/11/124 Declarations: year, month, then the council's running minute
     r"|\d{2}/\d{1,3}:\d{1,3}(?=\s*$|\s+[A-Z])"  # 06/21:01 (alone or before its title): the year, the meeting, the minute
@@ -109,9 +110,9 @@ _NUMBER = (
     r"|\d{1,3}[a-z]?(?!\d|/\S|\.[1-9]\d?\.\d)"  # 5, 5a, and "1/ Open Forum" (never the "3" of "3.1.1 The Board ...")
     r")"
 )
-_PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
+_PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)?|Minute(?:\s+No\.?)?(?::(?=\s))?|Min\.?(?:\s+No\.?)?|Eitem|Cofnod)?\s*"
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|(?<=\d)\s/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /", "CA.212 /" over its title, a table's cell mark left)
-_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
+_INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+[-\u2013](?=[A-Z][a-z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", "17/104Apologies for absence", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
 _GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{2}/\d{3}(?=[A-Z][a-z]{2}|To\s)|\d{1,4}/\d{2}(?:[a-z]{2,3})?(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|\d{2}/\d{3}(?=[A-Z]{3})|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
@@ -401,40 +402,6 @@ def _announces_clauses(line: str) -> bool:
 
 # "8 Date of next meeting \u2013 May 12th 2036 7.30pm. To be preceded by ...": the standing item's title run on with its date
 _NEXT_MEETING_RUN_ON = re.compile(r"(?i:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\s*[\u2013\u2014:-]\s*\S")
-_SPACE_RUN = re.compile(r"[ \t]{4,}")
-
-
-def _prepared(line: str) -> str | None:
-    """A line as the numbers are looked for in it, or None for one that can hold no item. (A long run of spaces inside
-    a line says no more than three do, and the title patterns try every split of it.)"""
-    line = _SPACE_RUN.sub("   ", line.strip())
-    line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
-    line = re.sub(r"^(\d{1,3}[.)]\s+[A-Z][^:]{2,120}?[a-z0-9]):(?=[A-Z][a-z])", r"\1: ", line)  # "1. Minutes of 9 May 2036:These were approved": its space lost
-    line = re.sub(r"^Page\s+\d{1,4}\s+(?=\d{1,3}\.\s+[A-Z])", "", line)  # "Page 12 71. APOLOGIES FOR ABSENCE": a PDF's page number first
-    line = re.sub(r"^[-\u2013\u2022*]\s+(?=Item\s+\d{1,3}[a-z]?\s*[\u2013\u2014:.-]\s*[A-Z])", "", line)  # "- Item 7 \u2013 Revenue Report. Decision: ...": a bulleted item, the word Item its own
-    line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])"
-                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies")
-    line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
-    line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
-    line = re.sub(r"^(?-i:([A-Z]{2,3})\.) (\d{3,4})(?=\s+[A-Z])", r"\1.\2", line)  # "TC. 707 Mr Dunn asked ...": a space slipped into "TC.707"
-    line = re.sub(r"^(\d{1,4}) ?/ ?(\d{2})(?=\s)|^(\d{4}) ?/ ?(\d{1,3})(?=\s+[-\u2013]\s)", r"\1\3/\2\4", re.sub(r"^Items\s+\d{1,2}\s*(?:&|and)\s*(?=\d{1,2}\.\s)", "Item ", line))  # "68 /17", "2017 / 22 \u2013": spaces slipped in; "Items 1 & 2. Welcome": item 2
-    # "195/12TO RECEIVE APOLOGIES", "1ELECTION OF CHAIRMAN": the space a Word export lost (never "1ST", "2ND")
-    line = re.sub(r"^(\d{1,4}/\d{2}|\d{3,4})(?=[A-Z][A-Z'\u2019 ,&/-]{3})|^(\d{1,2})(?=(?!ST|ND|RD|TH)[A-Z]{4,}[\s:(-])", r"\1\2 ", line)
-    line = re.sub(r"^[\w.-]{2,40}\.(?:docx?|pdf|rtf|odt)\s+\d{1,3}\s+(?=\d)", "", line, flags=re.IGNORECASE)  # "C6346.doc 28 115 TITLE": a footer's file and page first
-    line = re.sub(r"^(\(\d{1,3}\))(?=[A-Z][a-z])", r"\1 ", line)  # "(2)Actions outstanding": the space after the bracket lost
-    line = re.sub(r"^(\d{1,3}\.)\.(?=\s+[A-Z])", r"\1", line)  # "3..  APOLOGIES": a Word list's stop printed twice
-    if re.match(r"^\S{1,12}\s+/\s+[A-Z]{2,4}\s+/\s+\S", line):
-        return None  # "09/002 / TV / Litter bins at the station / March update ...": an action log's row, its owner's initials in a cell
-    # "0638/02 / Minutes / The minutes of ... were approved": a table's reference, title and minute cells with slashes between
-    # (never a Welsh title after its English one, "12/38 / Apologies / Ymddiheuriadau": a title has no sentence after it)
-    line = re.sub(r"^([A-Z]{0,4}\d{1,4}/\d{2,4}(?:/[A-Z]{1,4})?)\s+/\s+([A-Z][^/:]{1,80}?)\s+/\s+(?=\S+(?:\s+\S+){3})", r"\1 \2: ", line)
-    if not line or len(line) > 2000 or _FILE_NAME.search(line):
-        return None  # "Agenda Item 08 - Appendix A.pdf": an attachment's file name, not an item
-    if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
-        return None  # "220.1/19 Ward Councillor ...", "220.2.1/19 ...": points of minute 220/19, kept in it
-    return line
-
-
 # "Item 5:1 Completed", "Item 14:2 Ongoing": an earlier item cited in a log of its actions, with only its state for a title
 _STATE_ONLY = re.compile(rf"(?i)(?:{STATE_WORDS}|no\s+(?:update|change|progress))\.?")
 # a point titled by an address or an application's reference: "3.1 14 Quarry Road, Haddon - Garage Conversion", "3.2 36/01187/FUL ..."

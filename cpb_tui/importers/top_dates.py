@@ -39,7 +39,9 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
                 found.set_date(find_date(line), line)
                 break
     if found.date is None:
-        month_first = next((line for at, line in enumerate(top[:window]) if _MONTH_FIRST_MINUTES.match(line) and not _below_the_business(top, at)), None)
+        # ("Minutes of AGM" over "May 1st 2036 7.30pm": a day written month first straight under the minutes' heading)
+        month_first = next((line for at, line in enumerate(top[:window]) if (_MONTH_FIRST_MINUTES.match(line) or _MONTH_FIRST_ALONE.match(line) and _under_minutes(top, at))
+                            and not _below_the_business(top, at)), None)
         if month_first:
             found.set_date(find_date(month_first), month_first)
     if found.date is None:
@@ -47,6 +49,18 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         when = next(((line, day) for at, line in enumerate(top[:window]) if (day := venue_day(top, at)) is not None), None)
         if when:
             found.set_date(when[1], when[0])
+
+
+_MONTH_FIRST_ALONE = re.compile(
+    r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\W*$"
+)
+
+
+def _under_minutes(top: list[str], at: int) -> bool:
+    """Whether the line above `at` (the nearest with words) is the minutes' own heading: "Minutes of AGM", "Minutes"."""
+    above = next((line for line in reversed(top[:at]) if line), "")
+    return bool(re.match(r"(?i)^\W*(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b(?!.*\d{4})", above))
 
 
 def venue_day(top: list[str], at: int):
