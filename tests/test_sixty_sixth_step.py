@@ -258,3 +258,136 @@ def test_a_month_glued_to_its_day():
     found = _context("Colbury Town Council\n\nMeeting of the COLBURY TOWN COUNCIL held in the Old Courtroom, Town Hall, Colbury on "
                      "WEDNESDAY, 17MAY 2036at 7:00 p.m.\n\nPRESENT: Cllr Batt, Town Mayor, in the Chair.\n")
     assert (found.committee.value, found.date.value) == ("Colbury Town Council", dt.date(2036, 5, 17))
+
+
+# --- names that are no body's name -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("chair opened the meeting at 7:25", None),  # a sentence's words
+        ("most recent Community Council", None),
+        ("Meeting on Wed", None),
+        ("Commencement of the Parish Council", None),
+        ("Parish", None),
+        ("& Merrybrook Parish Council", None),  # a name cut at its start
+        ("Of City Council", None),
+        ("Mike Shields (Ashby Council Parks)", None),  # a person in the attendance list, with where they come from
+        ("Annual Parish Meeting and AGM followed by an Ordinary", None),
+        ("Parish Council Meeting AGM", "Parish Council"),
+        ("Newbury, Mourne & Down District Council NMD/SC/9", "Newbury, Mourne & Down District Council"),
+        ("Kelby Parish Council Meeting Tuesday", "Kelby Parish Council"),
+        ("Annual Meeting (followed by the Ordinary Meeting) of Shevbury Parish Council", "Shevbury Parish Council"),
+        ("Annual Parish Meeting and AGM followed by an Ordinary Meeting of the Alstonbury Parish Council", "Alstonbury Parish Council"),
+        ("Y Cyngor", "Y Cyngor"),  # (a Welsh page keeps its own word for the council)
+        # (names that stay)
+        ("Grant Committee (Special)", "Grant Committee (Special)"),
+        ("Planning Committee (Extraordinary)", "Planning Committee (Extraordinary)"),
+        ("Ofsted Panel", "Ofsted Panel"),
+    ],
+)
+def test_words_where_a_committee_goes_that_are_no_name(words, name):
+    from cpb_tui.importers.committee_names import clean_committee
+
+    assert clean_committee(words) == name
+
+
+def test_agreed_to_be_a_good_idea_is_no_task(tmp_path):
+    assert second_item(tmp_path, "A defibrillator for the village was discussed and it was agreed to be an excellent idea.")[1] == []
+
+
+def test_a_day_held_without_its_year_under_a_title_naming_the_month_and_year():
+    found = _context("AKPC Meeting Minutes July 2036\nASHBY & MOORBY PARISH COUNCIL\nMinutes of the Parish Council Meeting\n"
+                     "held in the Village Hall on 25 July at 7pm\nPresent: A Bell (Chair), C Dunn\n")
+    assert (found.committee.value, found.date.value) == ("Ashby & Moorby Parish Council", dt.date(2036, 7, 25))
+    # (another month's day is not given the title's year)
+    assert _context("AKPC Meeting Minutes July 2036\nMinutes of the Parish Council Meeting\nheld in the Village Hall on 3 June at 7pm\n").date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks were extended to all who helped with the event, agreed to be a good and well attended event.",
+        "The Committee received a list of outstanding actions, noting those which were on the agenda or were scheduled for a future date or meeting.",
+        "Resolved \u2013 That the decisions made by Cabinet at their meeting on 15 October 2036 be noted and no call-in be made of any decision.",
+        "A list of payments to be made in February had been circulated, a copy of which is filed with these minutes.",
+    ],
+)
+def test_verdicts_states_and_things_told_as_done_are_no_tasks(tmp_path, sentence):
+    assert second_item(tmp_path, sentence)[1] == []
+
+
+def test_a_role_taken_on_and_a_thing_still_to_do_stay_tasks(tmp_path):
+    assert second_item(tmp_path, "It was agreed to be the lead body for the scheme and to write to the county.")[1] == [
+        "Be the lead body for the scheme", "Write to the county"]
+    assert second_item(tmp_path, "The hedge to be cut in March.")[1] == ["Cut the hedge in March"]
+
+
+def test_a_verb_inside_a_clause_of_its_own_keeps_the_task(tmp_path):
+    assert second_item(tmp_path, "A check needs to be made to see if the pitch has been marked.")[1] == ["Make a check to see if the pitch has been marked"]
+
+
+# --- near misses from the review's pages -----------------------------------------------------------------------------
+
+
+def test_a_minute_cited_after_an_abbreviations_stop_stays_in_its_sentence(tmp_path):
+    page = (
+        "Minutes of Kelby Parish Council held on Tuesday 5 May 2037. 21/37 APOLOGIES None were received. 22/37 MINUTES The minutes "
+        "were approved subject to the changes noted under min.23/37 Matters Arising below. 23/37 MATTERS ARISING The bench was "
+        "ordered. 24/37 CLOSE The meeting closed at 9pm."
+    )
+    from tests.stored import page_items
+
+    titles = {item.number: item.title for item, _, _ in page_items(tmp_path, page)}
+    assert titles.get("23/37") == "Matters Arising"
+
+
+def test_a_tally_after_a_hyphen_is_no_item(tmp_path):
+    page = _HEAD + "1. Apologies\nNone.\n\n2. Speed watch\nThe volunteers counted cars:\n12 -Over the limit and reported\n40 -Within the limit\n\n3. Close\nClosed.\n"
+    assert _numbers(tmp_path, page) == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RESOLVED that no comment be made but that the district be asked to check the drainage.",
+        "The council resolved to put no candidate forward and to tell the association so.",
+    ],
+)
+def test_a_thing_decided_against_with_an_errand_after_it_keeps_the_errand(tmp_path, sentence):
+    assert second_item(tmp_path, sentence)[1] != []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "GUILDHALL COUNCIL CHAMBER 7.00PM\n\nMinutes of the meeting held on Monday 4 May 2037",  # a room
+        "Cyngor Tref Porthaur Goldport Town Council The March meeting was held on Tuesday 3 March 2037.",  # two names that differ
+        "ELMSTEAD PARISH COUNCIL HELD A PUBLIC CONSULTATION ON THE VILLAGE PLAN\nNotes of the drop-in session held on 8 November 2036.",
+    ],
+)
+def test_a_room_two_names_or_a_sentence_is_no_committee(heading):
+    found = _context(heading + "\n\n1. Apologies\nNone.\n")
+    assert found.committee is None or found.committee.value not in (
+        "Guildhall Council", "Porthaur Goldport Town Council", "Elmstead Parish Council Held a Public Consultation on the Village Plan")
+
+
+def test_the_day_of_the_meeting_that_will_approve_the_minutes_is_not_this_meetings():
+    found = _context("ASHBY PARISH COUNCIL DRAFT MINUTES (to be approved at the meeting of 4 June 2037)\n\nMeeting held in the hall.\n\n1. Apologies\n")
+    assert found.committee.value == "Ashby Parish Council" and (found.date is None or found.date.value != dt.date(2037, 6, 4))
+
+
+def test_a_month_first_day_that_opens_a_sentence_is_not_the_meetings():
+    found = _context("Minutes\n\nApril 3rd 2035\n\nwere signed as a true record at the meeting held on Tuesday 6 May 2036.\n\n1. Apologies\n")
+    assert found.date is None or found.date.value != dt.date(2035, 4, 3)
+
+
+def test_the_reason_given_that_before_a_decisions_thing(tmp_path):
+    assert second_item(tmp_path, "RESOLVED that given that the hall is closed, the April meeting be moved to the church.")[1] == [
+        "Move the April meeting to the church"]
+
+
+def test_a_heading_naming_only_the_kind_of_council_names_none():
+    # ("PARISH COUNCIL MEETING MINUTES": which parish is not said, so cpb asks)
+    assert _context("PARISH COUNCIL MEETING MINUTES 22nd SEPTEMBER 2036\n\nPRESENT: Cllr Bell (Chair)\n\n1. Apologies\n").committee is None

@@ -16,6 +16,7 @@ from cpb_tui.importers.decision_lines import AGREED_NAMES
 from cpb_tui.actions.not_follow_up import NOT_FOLLOW_UP as _NOT_FOLLOW_UP
 from cpb_tui.actions.passive_subject import passive_subject as _passive_subject
 from cpb_tui.actions.phrases import (
+    BE_VERDICT,
     SHAPED_BY,
     procedure,
     NOUN_BEFORE_PASSIVE,
@@ -228,8 +229,9 @@ def _agreed(rest: str) -> ActionCandidate | None:
             phrase = f"consider {to.group(2)}".rstrip(". ")
             return _action("receive", phrase, to.group(2))
         return None
-    # ("All present agreed to be a fair record": what the minutes are, no one's task)
-    if to and to.group(1) == "be" and re.match(r"(?:a|the)\s+(?:true|correct|accurate|fair)\b", to.group(2), re.IGNORECASE):
+    # ("All present agreed to be a fair record": what the minutes are, no one's task; "it was agreed to be an excellent idea":
+    # a verdict on the idea; "be" names a task only with a role, "agreed to be the lead body for the scheme")
+    if to and to.group(1) == "be" and BE_VERDICT.match(to.group(2)):
         return None
     if to and to.group(1) not in ("the", "a", "an", "this", "these") and to.group(2).strip(" .;,"):
         # (a verb with nothing after it, "It was agreed to wr" cut mid-word, names no task)
@@ -423,6 +425,11 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
 
 def _done_to(match: re.Match, obj: str, pp: str, rest: str, body: str, strict: bool) -> ActionCandidate | None:
     """The action `_passive` names once its special cases are past: the participle's verb, done to the thing."""
+    # "A list of payments to be made in February had been circulated": the thing's own verb follows, told as done (never a verb
+    # inside a clause of its own, "to see if the pitch has been marked", "... if it was confirmed with the sponsor")
+    if re.match(r"^(?:(?!(?:if|whether|when|that|once|after|until|unless|which|who|as|since|because|where|so|and|but|or)\b)[\w'\u2019\u00a3.,/-]+\s+){0,4}?"
+                r"(?:had|has|have|was|were|is|are)\s+(?:been\s+|already\s+|now\s+|also\s+)*[a-z]+(?:ed|en)\b", rest):
+        return None
     verb = _PP_BASE.get(pp)
     consulted = re.match(r"for\s+(?:public\s+|further\s+)?consultation\s+(?:from|between)\s+[^;.]{3,40}?\s+(?:to|and|until)\s+(?P<end>[^;.]{3,40})", rest) if pp in ("approved", "agreed", "released") else None
     if consulted:  # "the draft policy be approved for consultation from 2 May to 30 June": a consultation to run, until its end

@@ -73,7 +73,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|^(?:agree|approve|accept|adopt|confirm)\s+(?:the\s+)?(?:draft\s+|previous\s+|last\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,6}?meeting\b"
     r"(?![^;]*\b(?:subject\s+to|amend|correct|circulat|publish|website|upload|send)\w*)"
     # a choice not to act, "put no candidate forward for the Board", "make no comment" (never "no more than £500")
-    r"|^(?:put|make|send|nominate|submit|offer|raise|take)\s+no\s+(?!more\b|less\b|later\b|fewer\b)"
+    r"|^(?:put|make|send|nominate|submit|offer|raise|take)\s+no\s+(?!more\b|less\b|later\b|fewer\b)(?![^;]*\b(?:but|and|however)\b)"  # (an errand after it stays)
     # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"

@@ -27,7 +27,8 @@ def passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # two clauses, and the passive's subject is the second's
     joined = re.match(r"^.+?\b(?:is|are|was|were)\s+[a-z]+\b.*?\s+and\s+(?P<second>(?:any|all|every)\s.+)$", obj.strip())
     # "A and B be re-appointed ..., and the Home Secretary (be notified)": the second clause's own subject
-    joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?(?:,\s*|\s+)and\s+(?P<second>(?:the|a|an|all|any)\s.+)$", obj.strip())
+    # ("the decisions made by Cabinet be noted and no call-in (be made)": the second's "no" is a thing decided against)
+    joined = joined or re.match(r"^.+?\bbe\s+(?:re-)?[a-z]+\b.*?(?:,\s*|\s+)and\s+(?P<second>(?:the|a|an|all|any|no)\s.+)$", obj.strip())
     obj = joined.group("second") if joined else obj
     # "no co-options could take place until the candidate attends, so this will be held over": "this" (and "Indicated that
     # Options C and F should be pursued": the options, the word that reported them gone)
@@ -35,13 +36,16 @@ def passive_subject(obj: str, strict: bool, body: str = "") -> str | None:
     # ("in view of the grant aid criteria (...) that no donation be given": the reason before the decision's own "that")
     # (or before a comma, "in view of the cost, a letter (be sent)"; or a short time before the thing, "following the inspection
     # the fence (be repaired)")
-    obj = re.sub(r"(?is)^(?:in\s+(?:view|light)\s+of|having\s+regard\s+to|given|due\s+to|owing\s+to|following)\b.*?\bthat\s+(?=\S)", "", obj.strip())
+    obj = re.sub(r"(?i)^(?:given|in\s+view\s+of\s+the\s+fact)\s+that\s+[^,]{1,120},\s*(?=\S)", "", obj.strip())  # ("given that the hall is closed, the meeting")
+    obj = re.sub(r"(?is)^(?:in\s+(?:view|light)\s+of|having\s+regard\s+to|given|due\s+to|owing\s+to|following)\b.*?\bthat\s+(?=\S)", "", obj)
     obj = re.sub(r"(?i)^(?:in\s+(?:view|light)\s+of|having\s+regard\s+to|due\s+to|owing\s+to|following|after|before)\s[^,()]{1,80},\s*(?=\S)", "", obj)
-    obj = re.sub(r"(?i)^(?:following|after|before)\s+(?:the|a|an|its|this)\s+[\w-]+\s+(?=(?:the|a|an|this|these|its|all)\s)", "", obj)
+    obj = re.sub(r"(?i)^(?:(?:following|after|before)\s+(?:the|a|an|its|this)\s+[\w-]+|(?:the|an?)\s+(?:inspection|meeting|visit|review|consultation|survey|audit))\s+(?=(?:the|a|an|this|these|its|all)\s)", "", obj)
     # ("There are lessons to learn which (will be discussed at the next meeting)": the lessons, the relative word left off)
     obj = re.sub(r"\s+(?:which|that)$", "", re.sub(r"(?i)^there\s+(?:are|is|were|was)\s+(?:some\s+)?", "", obj))
-    if re.match(r"(?i:no)\s+[a-z]", obj):  # (never a sign's name, "No Entry sign (to be replaced)")
-        return None  # "no donation (be given)": a thing decided against
+    # "no donation (be given)": a thing decided against (never a sign's name, "No Entry sign (to be replaced)"; and where an errand
+    # follows, "no comment be made but that the district be asked to check the drainage", the sentence is read as before)
+    if re.match(r"(?i:no)\s+[a-z]", obj) and not re.search(r"\b(?:but|and|however)\b", body[body.find(obj) + len(obj):]):
+        return None
     # ("The Shadow Panel agreed that a public advert (should be drafted)": the advert, never who agreed)
     obj = re.sub(r"^.*\b(?:agreed|decided|resolved|felt|suggested|recommended|proposed)\s+that\s+(?=\S)", "", obj)
     # "once it is mended this will (be sent to members)": the condition, then the passive's own subject

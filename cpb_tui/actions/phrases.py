@@ -395,6 +395,15 @@ def procedure(obj: str, pp: str, rest: str) -> bool:
                 or pp in ("taken", "borne", "kept") and re.match(r"^(?:into\s+(?:account|consideration)|in\s+mind)\b", rest, re.I))
 
 
+# what "to be" says of a thing, never a task: "agreed to be a fair record", "agreed to be an excellent idea", "... to be a good and
+# well attended event" ("agreed to be the lead body for the scheme", a role taken on, is one)
+BE_VERDICT = re.compile(
+    r"(?:a|an|the)\s+(?:very\s+)?(?:(?:true|correct|accurate|fair|good|great|excellent|useful|helpful|positive|sensible|worthwhile|valuable|successful"
+    r"|reasonable|suitable|appropriate)\b|(?:[\w-]+\s+)?(?:idea|suggestion|proposal|plan|way\s+forward|approach|thing|option|start|success)\b)",
+    re.IGNORECASE,
+)
+
+
 # "much of its scrutiny will be informed by the progress of the programme": what shapes a thing, no one's task
 # (in lower case: "reviewed by the Data Protection Officer" names a doer)
 SHAPED_BY = re.compile(r"by\s+(?:the\s+|its\s+|their\s+)?(?:progress|outcomes?|results?|findings|evidence|priorities|needs|views|data|"

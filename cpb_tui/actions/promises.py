@@ -11,7 +11,7 @@ from cpb_tui.actions.asides import before_first_would, gerund_base, not_an_under
 from cpb_tui.actions.clauses import ActionCandidate, _action, _follow_up, _owner_action
 from cpb_tui.actions.delegations import delegated_task
 from cpb_tui.actions.doers import _pronoun_doer, _subject
-from cpb_tui.actions.phrases import _FIRM_VERBS, _HEDGED, _PP_BASE, _PRONOUNS, _looks_like_doer, _recipients, _upper_first
+from cpb_tui.actions.phrases import BE_VERDICT, _FIRM_VERBS, _HEDGED, _PP_BASE, _PRONOUNS, _looks_like_doer, _recipients, _upper_first
 
 
 def _delegated_in(sentence: str) -> ActionCandidate | None:
@@ -82,6 +82,8 @@ def _doer_commitment(
     elif need_doer and doer is not None and not _looks_like_doer(doer) and not re.fullmatch(r"[A-Z]{2,3}", doer):
         return None  # "Benefits would include ...": no one undertook anything
     verb = re.sub(r"\s+", " ", verb)
+    if verb == "be" and BE_VERDICT.match(tail.strip()):
+        return None  # "... agreed to be a good and well attended event": a verdict on it
     if doer:
         return _as_commitment(_owner_action(_upper_first(doer), verb, tail.strip()))
     phrase = f"{verb} {tail.strip()}"

@@ -163,7 +163,8 @@ def taken_again(sentence: str) -> ActionCandidate | None:
 # "The review of parking is coming forward for the meeting on 12 March", "The item was scheduled for
 # the next meeting on 4 June", "The report has been rescheduled until the autumn of 2027"
 _PLANNED = re.compile(
-    r"(?P<what>\b(?:the|an?|this|these|its|their)\s+(?:(?!\b(?:would|will|which|that|was|were|is|are|has|have)\b)[^.;:,]){2,120}?)\s+"
+    # (never across "or": "noting those which were on the agenda or were scheduled for a future date", two states of a list)
+    r"(?P<what>\b(?:the|an?|this|these|its|their)\s+(?:(?!\b(?:would|will|which|that|was|were|is|are|has|have|or)\b)[^.;:,]){2,120}?)\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?(?P<verb>scheduled|rescheduled|programmed|timetabled|coming\s+forward|coming\s+back)"
     # (a meeting or a time after "to", or the business coming back, never work in hand: "the culvert work is scheduled to be
     # finished by October", "the works are scheduled to start in May")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.domain.given_names import GIVEN_NAMES
 from cpb_tui.importers.dates import MONTHS
 
 _NOT_COMMITTEE = re.compile(
@@ -67,12 +68,38 @@ _NOT_A_NAME = re.compile(
     r"|\b(?:rescheduled|cancelled|postponed|closed?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^(?:declarations?|apologies|matters\s+arising|questions|open\s+forum|chair'?s\s+(?:announcements|report))\b|\b(?:opened|started|began|commenced)\s+at\b"
     rf"|^(?:{_KIND_OF_MEETING})$|^(?:last|next|previous|same|this|that)$"  # "Minutes of the last meeting 13 December ..."
-    r"|\b(?:(?:via|by)\s+(?:microsoft\s+)?teams|(?:via|by)\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b|^\(",  # a venue
+    r"|\b(?:(?:via|by)\s+(?:microsoft\s+)?teams|(?:via|by)\s+zoom|remote(?:ly)?\s+(?:meeting|held)|virtual\s+meeting|online\s+meeting)\b|^\("  # a venue
+    # two meetings in one heading, cut before the body's name ("Annual Parish Meeting and AGM followed by an Ordinary (Meeting of
+    # the Kelby Parish Council)")
+    r"|\bfollowed\s+by\b|\s(?:an?|the)\s+(?:ordinary|extra-?ordinary|special|annual|monthly)$"
+    # a sentence's words or the meeting's course, never a name: "chair opened the meeting at 7:25", "most recent Community
+    # Council", "Meeting on Wed", "Commencement of the Parish Council", "Parish" alone
+    r"|\b(?:council|committee|board|panel)\s+(?:held|was|were|is|are|has|have|will|met|agreed|resolved)\b"  # a sentence about the body
+    r"|^(?-i:[a-z])(?=\S*\s)|^(?:&|(?:of|and|for|at|on)\b)|^meeting\s+(?:on|at|held|in|for)\b|^(?:commencement|start|opening|close|closure|end)\s+of\b|^(?:parish|town|community|village)$",
     re.IGNORECASE,
 )
 
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # a month's name, whole or cut short
+
+
+# a person with the body they come from, in an attendance list: "Mike Shields (Ashby Council Parks)"
+_PERSON_WITH_BODY = re.compile(
+    r"^(?:" + "|".join(sorted(GIVEN_NAMES)) + r")\s+(?:[A-Z]\.?\s+)?(?!(?:Committee|Sub-Committee|Board|Panel|Council|Forum|Group|Working|Cabinet)\b)[A-Z][\w'\u2019-]+\s*\("
+)
+
+
+def _second_meeting_out(name: str) -> str:
+    """ "Annual Meeting (followed by the Ordinary Meeting) of Shevington Parish Council": the second meeting told in brackets
+    left out; "... Meeting followed by an Ordinary Meeting of the Kelby Parish Council": the body after the second meeting."""
+    name = re.sub(r"(?i)\s*\((?:followed\s+by|and\s+then|then)\b[^()]*\)", "", name)
+    return re.sub(r"(?i)^.*\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?meeting\s+of\s+(?:the\s+)?(?=\S+(?:\s+\S+){0,5}\s+council$)", "", name)
+
+
+def _words_after_the_name_out(name: str) -> str:
+    """ "NEWRY, MOURNE & DOWN DISTRICT COUNCIL NMD/SC/9" (the minutes' file reference), "Parish Council Meeting AGM" (the kind of
+    meeting), "Kelby Parish Council Meeting Tuesday" (its day): the council's name alone."""
+    return re.sub(r"(?<=(?i:council))\s+(?:[A-Z]{2,5}(?:/[A-Z0-9]{1,5}){1,4}|(?i:meeting\s+)?(?:AGM|EGM)|(?i:meeting\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))$", "", name)
 
 
 def clean_committee(value: str | None) -> str | None:
@@ -92,6 +119,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^Next\s+(?=(?:(?:Parish|Town|Community|Full|City|Borough|District|County)\s+)?(?:Council|Committee|Board|Panel|Forum)\s+Meeting$)", "", name, flags=re.IGNORECASE)  # "Next Parish Council Meeting: 4th March": which meeting, not the body
     # "Strachur District Community Council - Minutes of General Meeting", "EAST KEAL PARISH COUNCIL \u2013 NOTICE OF MEETING"
     name = re.sub(r"\s+[-\u2013\u2014]\s+(?:(?:draft|approved|unapproved)\s+)?(?:minutes|agenda|notice)(?:\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", "", name, flags=re.IGNORECASE)
+    name = _second_meeting_out(name)
     for trim in _TRIMS:
         name = trim.sub("", name)
     name = re.sub(r"^(?:notice\s+of\s+)?(?:of\s+)?the\s+", "", name, flags=re.IGNORECASE)  # ("NOTICE OF THE PARISH COUNCIL MEETING")
@@ -116,6 +144,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(rf"\b(council|committee|board|panel)\s+(?:{_KIND_OF_MEETING})$", r"\1", name, flags=re.IGNORECASE)
     name = re.sub(r"(?i)^(.+?\s(?:council|committee|board|panel))\s+(?:business|general)$", r"\1", name)  # "... COMMUNITY COUNCIL BUSINESS (MEETING)"
     name = re.sub(r"\s+-\s+Expired\s+\d{1,2}/\d{1,2}/\d{2,4}$", "", name, flags=re.IGNORECASE)  # "... Committee - Expired 18/10/22"
+    name = _words_after_the_name_out(name)
     # "Minutes of Harrowby Vale Parish Council's meeting held ...", "... the Parish Council's Monthly Meeting held ..."
     name = re.sub(r"(?:(?<=\bCouncil)|(?<=\bCommittee))['\u2019]s(?:\s+(?:monthly|annual|ordinary|regular|extra-?ordinary|special|full))?$", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\b(Council|Committee|Board|Panel|Forum)\s+\((?-i:[A-Z]{2,6})\)$", r"\1", name)  # "... Community Council (HVCC)": its letters
@@ -130,7 +159,7 @@ def clean_committee(value: str | None) -> str | None:
     name = re.sub(r"^(?:Cyngor|CYNGOR)\s+(?:Cymuned|Tref|Dinas|Sir|CYMUNED|TREF|DINAS|SIR)\s+(?=(?:\S+\s+){1,3}(?:Community|Town|City|County|COMMUNITY|TOWN|CITY|COUNTY)\s+(?:Council|COUNCIL)$)", "", name)
     # "Scleddau Community Council Cyngor Cymuned Scleddau": the English name, then the Welsh
     name = re.sub(r"^((\S+(?:\s+\S+){0,3})\s+(?:Community|Town|City|County)\s+Council)\s+Cyngor\s+(?:Cymuned|Tref|Dinas|Sir)\s+\2$", r"\1", name, flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(name) or re.fullmatch(rf"(?i)(?:the\s+)?{_MONTH}(?:\s+\d{{4}})?", name):
+    if _NOT_A_NAME.search(name) or _PERSON_WITH_BODY.match(name) or re.fullmatch(rf"(?i)(?:the\s+)?{_MONTH}(?:\s+\d{{4}})?", name):
         return None  # ("MINUTE OF FEBRUARY MEETING": which month's meeting, not a body)
     if name.lower() == "council":
         return "Council"  # "MEETING OF THE COUNCIL": the whole council

@@ -24,7 +24,8 @@ _CAPITALS = re.compile(
     # LLANDOW COMMUNITY COUNCIL": the English one is kept)
     rf"^\s*(?:\d{{1,3}}\s+)?(?:CYNGOR\s+(?:CYMUNED(?:OL)?|TREF)\s+[A-Z'\u2019-]+\s+(?=[A-Z'\u2019-]+\s+(?:COMMUNITY|TOWN)\s+COUNCIL\b))?(?:THE\s+)?(?P<name>(?!CYNGOR\b)(?!(?:MINUTES|NOTES|AGENDA|DRAFT|APPROVED|MEETING|THE|OF|FULL|ANNUAL)\b)[A-Z][A-Z'\u2019&-]+,?\s+"
     rf"(?:(?:AND\s+|&\s+)?(?!(?:MINUTES|NOTES|AGENDA|MEETING|OF|HELD)\b)[A-Z][A-Z'\u2019&-]+,?\s+){{0,4}}(?:{_KIND}\s+)?COUNCIL)\b"
-    r"(?!\s*(?:OF|FOR|TAX|MEETING\s+OF)\b)(?P<rest>.*)$"
+    # (nor a room, "GUILDHALL COUNCIL CHAMBER 7.00PM")
+    r"(?!\s*(?:OF|FOR|TAX|MEETING\s+OF|CHAMBERS?|OFFICES?|HALL|BUILDINGS?|HOUSE|ROOMS?|DEPOT|ESTATE|CAR\s+PARK|SUITE)\b)(?P<rest>.*)$"
 )
 # "The Parish Council of Ashby Minutes of the Meeting ...": the council, then its place
 _COUNCIL_OF = re.compile(
@@ -60,7 +61,8 @@ def council_run_on(found: MeetingContext, top: list[str]) -> None:
             continue  # (the date of another body's line is not this meeting's)
         if found.date is None and re.search(r"(?i)\b(?:minutes|meeting)\b", rest[:80]):
             # ("... APPROVED MINUTES of MEETING 18 May 2036 ...": the line's first day, where the line is the minutes' own heading)
-            found.set_date(find_date(rest[:120]), line)
+            # (never the day of another meeting named in brackets, "DRAFT MINUTES (to be approved at the meeting of 4 June 2037)")
+            found.set_date(find_date(re.sub(r"\([^()]*\)|\bto\s+be\s+(?:approved|confirmed|signed|agreed)\b.*$", " ", rest[:120])), line)
         if found.date is not None:
             return  # (else the name may stand again below, run on into the minutes' heading: "HAWKHURST PARISH COUNCIL" over "13"
             # over "1 HAWKHURST PARISH COUNCIL MINUTES 10 th February 2020 ...")
@@ -69,12 +71,17 @@ def council_run_on(found: MeetingContext, top: list[str]) -> None:
 def _name_and_rest(line: str) -> tuple[str | None, str]:
     """The council a line opens with, as cpb shows it, and the words after it."""
     capitals = _CAPITALS.match(line)
-    if capitals:
+    if capitals and not re.fullmatch(rf"{_KIND}\s+COUNCIL", " ".join(capitals.group("name").split())):  # (never "PARISH COUNCIL" alone: which one?)
         return display_title(re.sub(r"\s+", " ", capitals.group("name"))), capitals.group("rest")
     council_of = _COUNCIL_OF.match(line)
     if council_of:
         return f"{council_of.group('place')} {council_of.group('kind')} Council", council_of.group("rest")
     welsh = _WELSH_PAIR.match(line)
     if welsh:
-        return re.sub(r"^(\S+)\s+\1\b", r"\1", welsh.group("name")), welsh.group("rest")  # ("Cyngor Cymunedol Llandow Llandow ...")
+        # (one place both names share, "Aberwen"; or the place twice, "Llandow Llandow"; two places that differ, "Porthaur Goldport",
+        # cannot be told apart from a place of two words: none)
+        words = welsh.group("name").split()[:-2]
+        if len(words) == 2 and words[0] == words[1] or len(words) == 1:
+            return f"{words[-1]} {' '.join(welsh.group('name').split()[-2:])}", welsh.group("rest")
+        return None, ""
     return None, ""

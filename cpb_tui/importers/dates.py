@@ -192,6 +192,24 @@ _NAMED_DAY_NO_YEAR = re.compile(
 )
 
 
+# "SKPC Meeting Minutes July 2036" over "held in the Village Hall on 25 July at 7pm": the page's title names the month and year
+_MONTH_YEAR_TITLE = re.compile(r"(?i)\b(?:minutes|meeting)\b[^.]{0,40}?\b" + _MONTH + r"\s+((?:19|20)\d\d)\b|\b" + _MONTH + r"\s+((?:19|20)\d\d)\s+(?:meeting\s+)?minutes\b")
+_HELD_ON_DAY = re.compile(r"(?i)\b(?:held|meeting)\b[^.]{0,80}?\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?![.,]?\s*\d)")
+
+
+def _titled_year(heading: list[str], lines: list[str]) -> list[str] | None:
+    """The heading with the year put after a day held "on 25 July" where the page's title line names that month and its year."""
+    title = next((found for line in lines[:3] if (found := _MONTH_YEAR_TITLE.search(line))), None)
+    if title is None:
+        return None
+    month, year = (title.group(1), title.group(2)) if title.group(1) else (title.group(3), title.group(4))
+    for index, line in enumerate(heading):
+        held = _HELD_ON_DAY.search(line) if line in lines else None
+        if held and MONTHS.get(held.group(2).lower()) == MONTHS.get(month.lower()):
+            return heading[:index] + [f"{line[: held.end()]} {year}{line[held.end():]}"] + heading[index + 1 :]
+    return None
+
+
 def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
     """The heading's lines, where they name a day without its year ("Monday 19th December @ 2pm") and no line of
     them has a whole date: the year put in whose calendar gives that weekday, taken from the next or last meeting's
@@ -203,6 +221,9 @@ def with_inferred_year(heading: list[str], every: list[str]) -> list[str]:
     issued = [line for line in lines if _ISSUE_LINE.search(line) and find_date(line)]
     if not lines or any(find_date(line) for line in lines if line not in issued):
         return heading
+    titled = _titled_year(heading, lines)
+    if titled is not None:
+        return titled
     for index, line in enumerate(heading):
         match = _NAMED_DAY_NO_YEAR.search(line) if line in lines else None
         if match is None:

@@ -142,8 +142,9 @@ def _bilingual_breaks(line: str) -> str:
 
 # "C30/16 Apologies ... C31/16 Declarations of Interest ...": minute references run together
 # ("Cou/285/07-08 Present ... Cou/286/07-08 Apologies": the body's letters, the minute and the council's year; "294/26
-# (244/26) Clerk had visited ...": a matter arising, with the earlier minute's number in brackets)
-_FLAT_REFERENCE = re.compile(r"(?:(?<=\s)|(?<=[a-z)]\.)|(?<=[a-z]))(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
+# (244/26) Clerk had visited ...": a matter arising, with the earlier minute's number in brackets; and glued to the sentence
+# before, "... after the election.31/36 ELECTION OF CHAIR...", never after an abbreviation's stop, "under min.23/36")
+_FLAT_REFERENCE = re.compile(r"(?:(?<=\s)|(?<=[a-z)]\.)|(?<=[a-z]))(?<!\bmin\.)(?<!\bno\.)(?<!\bref\.)(?<!\bpara\.)(?<!\bcf\.)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
 
 # "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
 _FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")

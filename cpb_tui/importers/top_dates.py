@@ -39,9 +39,7 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
                 found.set_date(find_date(line), line)
                 break
     if found.date is None:
-        # ("Minutes of AGM" over "May 1st 2036 7.30pm": a day written month first straight under the minutes' heading)
-        month_first = next((line for at, line in enumerate(top[:window]) if (_MONTH_FIRST_MINUTES.match(line) or _MONTH_FIRST_ALONE.match(line) and _under_minutes(top, at))
-                            and not _below_the_business(top, at)), None)
+        month_first = next((line for at, line in enumerate(top[:window]) if _MONTH_FIRST_MINUTES.match(line) and not _below_the_business(top, at)), None)
         if month_first:
             found.set_date(find_date(month_first), month_first)
     if found.date is None:
@@ -49,6 +47,13 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         when = next(((line, day) for at, line in enumerate(top[:window]) if (day := venue_day(top, at)) is not None), None)
         if when:
             found.set_date(when[1], when[0])
+    if found.date is None:
+        # ("Minutes of AGM" over "May 1st 2036 7.30pm": a day written month first straight under the minutes' heading, among the
+        # page's first lines, where nothing else gave the day)
+        opening = [at for at, line in enumerate(top[:window]) if line][:4]
+        month_first = next((top[at] for at in opening if _MONTH_FIRST_ALONE.match(top[at]) and _under_minutes(top, at)), None)
+        if month_first:
+            found.set_date(find_date(month_first), month_first)
 
 
 _MONTH_FIRST_ALONE = re.compile(
@@ -58,9 +63,11 @@ _MONTH_FIRST_ALONE = re.compile(
 
 
 def _under_minutes(top: list[str], at: int) -> bool:
-    """Whether the line above `at` (the nearest with words) is the minutes' own heading: "Minutes of AGM", "Minutes"."""
+    """Whether the line above `at` (the nearest with words) is the minutes' own heading ("Minutes of AGM", "Minutes"), and the
+    line below is no sentence running on from it ("April 3rd 2035" over "were signed as a true record ...")."""
     above = next((line for line in reversed(top[:at]) if line), "")
-    return bool(re.match(r"(?i)^\W*(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b(?!.*\d{4})", above))
+    below = next((line for line in top[at + 1 :] if line), "")
+    return bool(re.match(r"(?i)^\W*(?:draft\s+|approved\s+|unconfirmed\s+)?minutes\b(?!.*\d{4})", above)) and not re.match(r"\s*[a-z]", below)
 
 
 def venue_day(top: list[str], at: int):
