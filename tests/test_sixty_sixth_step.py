@@ -333,9 +333,11 @@ def test_a_verb_inside_a_clause_of_its_own_keeps_the_task(tmp_path):
 
 def test_a_minute_cited_after_an_abbreviations_stop_stays_in_its_sentence(tmp_path):
     page = (
-        "Minutes of Kelby Parish Council held on Tuesday 5 May 2037. 21/37 APOLOGIES None were received. 22/37 MINUTES The minutes "
-        "were approved subject to the changes noted under min.23/37 Matters Arising below. 23/37 MATTERS ARISING The bench was "
-        "ordered. 24/37 CLOSE The meeting closed at 9pm."
+        "Minutes of the meeting of Kelby Parish Council held on Tuesday 5 May 2037 in the Village Hall. Present: Cllrs Ash, Bell, "
+        "Cole. 21/37 APOLOGIES Cllr Dunn sent apologies. 22/37 MINUTES The minutes of the last meeting were approved subject to "
+        "the changes noted under min.23/37 Matters Arising below. 23/37 MATTERS ARISING The new bench has been ordered. The Clerk "
+        "will chase the maker. 24/37 FINANCE The accounts were noted. 25/37 PLANNING No comments were made on the plans. "
+        "26/37 CLOSE The meeting closed at 9pm."
     )
     from tests.stored import page_items
 
