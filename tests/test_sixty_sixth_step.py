@@ -393,3 +393,10 @@ def test_the_reason_given_that_before_a_decisions_thing(tmp_path):
 def test_a_heading_naming_only_the_kind_of_council_names_none():
     # ("PARISH COUNCIL MEETING MINUTES": which parish is not said, so cpb asks)
     assert _context("PARISH COUNCIL MEETING MINUTES 22nd SEPTEMBER 2036\n\nPRESENT: Cllr Bell (Chair)\n\n1. Apologies\n").committee is None
+
+
+def test_a_council_over_its_committees_name_is_not_the_meeting():
+    found = _context("WEST ASHSHIRE COUNCIL\n\nLicensing Sub-Committee\n\nMinutes of meeting on 3rd July 2036\n\n1. Apologies\nNone.\n")
+    assert (found.committee.value, found.date.value) == ("Licensing Sub-Committee", dt.date(2036, 7, 3))
+    # (the council alone over its minutes' day is still the council that met)
+    assert _context("WEST ASHSHIRE COUNCIL\n\nMinutes of meeting on 3rd July 2036\n\n1. Apologies\nNone.\n").committee.value == "West Ashshire Council"

@@ -542,6 +542,8 @@ def _name_line(found: MeetingContext, top: list[str], every: list[str], head_end
             if re.match(r"^\(?\d{1,3}[.)]\s", following) or len(near) == 3:
                 break
             near.append(following)
+        if re.search(r"(?i)\bcouncil$", line) and any(_OTHER_BODY.match(l) for l in near):
+            continue  # ("WEST ASHSHIRE COUNCIL" over "Licensing Sub-Committee": the committee met, not the council)
         if full_council:
             # "Council" above "Tuesday, 17th May, 2011": a meeting of the full council
             if next((l for l in near if find_date(l) and len(l) < 80), None) is None:
