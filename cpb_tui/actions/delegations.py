@@ -36,6 +36,8 @@ _ACT = r"\s*,?\s+to\s+(?P<verb>[a-z]{3,})\b(?P<tail>.*)$"
 _GIVEN = (
     # "delegate authority to X to ...", "grant delegated powers to X to ...", "delegated authority to X to ..."
     re.compile(_LEAD + r"(?:delegates?|grants?|gives?|delegated)\s+(?:such\s+|the\s+)?(?:delegated\s+)?" + _POWER + r"\s+to\s+" + _OWNER + _ACT, re.I),
+    # "Delegate to the Director for Place, in association with the Cabinet Member, the authority to amend ...": who, then the power
+    re.compile(_LEAD + r"delegates?\s+to\s+" + _OWNER + r"\s*,?\s+(?:the\s+)?(?:delegated\s+)?" + _POWER + _ACT, re.I),
     # "authority be delegated to X to ...", "decision responsibilities be delegated to X to ...", "delegated authority is given to X to ..."
     re.compile(_LEAD + r"(?:delegated\s+)?" + _POWER + r"\s+(?:be|is|are|was|were)\s+(?:hereby\s+)?(?:delegated|given|granted)\s+to\s+" + _OWNER + _ACT, re.I),
     # "X be authorised to ...", "X be given delegated powers to ..."
@@ -106,7 +108,7 @@ def _owner(text: str) -> str | None:
     """The officer's post without who they consult: "the Director of Place, in consultation with ..." -> "the Director of Place"."""
     # "the Clerk (in consultation with the Chairman)": who is consulted goes ("the Cabinet Member (Housing)" stays whole)
     text = re.sub(r"\s*\((?:in|after|following)\s+consultation\b[^()]{0,160}\)", "", text)
-    owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|jointly|acting)\b", text.strip(), maxsplit=1)[0]
+    owner = re.split(r"\s*,?\s+(?:in\s+consultation|following\s+consultation|after\s+consultation|in\s+conjunction|in\s+association|jointly|acting)\b", text.strip(), maxsplit=1)[0]
     owner = owner.strip(" ,")
     if _NOT_AN_OWNER.search(owner):
         return None  # "the report be referred to X and the Cabinet Member": two clauses, no one post; or a report, a question

@@ -48,6 +48,10 @@ FIRM_VERBS = (
     r"|offer(?=\s+[^.;]{0,40}?\b(?:plot|allotment|tenancy|lease|vacancy|post|job|contract|place)s?\b)"
     # "Cllr Oates will push for a crossing at the December meeting"
     r"|push\s+(?:(?:this|it|these|them|that)\s+)?forward|push\s+for(?=\s)"
+    # "The Clerk was asked to carry this forward to the November meeting": the business put to a later meeting
+    # ("The Clerk will take instruction from YLCA about grant funding": advice to seek)
+    r"|take\s+(?:instruction|advice|guidance)\s+from(?=\s)"
+    r"|carry\s+(?:(?:this|it|these|them|that)\s+|the\s+(?:[\w'\u2019-]+\s+){1,3}?)forward(?=\s+(?:to|until)\b)"
     # "Cllr Ovens to continue to chase the County": more of work begun (never "continue to monitor", standing work)
     r"|continue\s+to\s+(?:chase(?:\s+up)?|pursue|liaise|follow\s+(?:this\s+|it\s+)?up|look\s+into|investigate|seek)\b"
     # "DD to make the fence safe until it is repaired"

@@ -74,6 +74,8 @@ NOT_FOLLOW_UP = re.compile(
     r"(?![^;]*\b(?:subject\s+to|amend|correct|circulat|publish|website|upload|send)\w*)"
     # a choice not to act, "put no candidate forward for the Board", "make no comment" (never "no more than £500")
     r"|^(?:put|make|send|nominate|submit|offer|raise|take)\s+no\s+(?!more\b|less\b|later\b|fewer\b)(?![^;]*\b(?:but|and|however)\b)"  # (an errand after it stays)
+    # ("it was decided that we should no longer contribute to the Playing Fields Association, a saving of \u00a320": a payment stopped)
+    r"|^no\s+longer\s+(?:contribute|donate|subscribe|pay|fund|support|sponsor)\b(?![^;]*\b(?:but|and|however)\b)"
     # papers signed at the meeting: the bank reconciliations, the cheques, the minutes ("the Chair should sign them")
     r"|^(?:the\s+)?(?:chair(?:man|person)?\s+(?:should\s+|to\s+)?)?sign\s+(?:the\s+)?(?:(?:bank|monthly|quarterly)\s+)?(?:reconciliations?|cheques?|bank\s+statements?)\b"
     r"|^(?:the\s+)?chair(?:man|person)?\s+(?:should\s+|to\s+)?sign\s+(?:them|it)\b"

@@ -194,7 +194,9 @@ def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     owners = tag.group("owners") or tag.group("named") or tag.group("doers") or tag.group("first") or tag.group("bracketed") or tag.group("column") or tag.group("post")
     named = (o.strip() for o in re.split(r"\s*(?:,|&|/|\band\b)\s*", owners) if o.strip())
-    return text[: tag.start()].rstrip(" .;,\u2013\u2014-"), tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
+    # ("Follow up costs with Mr Garner. Action ongoing. Action \u2013 The Clerk": the row's state between its task and its doer)
+    rest = re.sub(r"(?<=[a-z0-9)])[.;]\s*(?i:action\s+)?(?i:ongoing|on-going|in\s+progress|outstanding|continuing)\s*$", "", text[: tag.start()].rstrip(" .;,\u2013\u2014-"))
+    return rest, tuple(o.capitalize() if o in ("CLERK", "CHAIR", "CHAIRMAN", "CHAIRPERSON") else o for o in named)
 
 
 _ROLE_WORD = re.compile(
@@ -255,7 +257,7 @@ _JOINS_THE_CLERK = frozenset(
     " thought believed assured suggested noted understood expected for from with about".split()
 )
 
-_DOER_AFTER_BREAK = re.compile(r"(?:;|,(?=\s+(?:the\s+)?[Cc]lerk\s|\s+(?:Cllr|Councillor)\.?\s))\s+(?=(?:[A-Z]{2,3}|(?:the\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
+_DOER_AFTER_BREAK = re.compile(r"(?:;|,(?=\s+(?:[Tt]he\s+)?[Cc]lerk\s|\s+(?:Cllr|Councillor)\.?\s))\s+(?=(?:[A-Z]{2,3}|(?:[Tt]he\s+)?[Cc]lerk|(?:Cllr|Councillor)\.?\s+[A-Z][\w'-]+|(?:the\s+)?[Cc]hair(?:man)?)"
                                    r"\s+(?:will|would)\s+[a-z]{3,})(\w)")
 _LOST_BEFORE_CLERK_TO = re.compile(r"(?<![\w'\u2019-])(?P<word>[a-z]{2,}|\d{1,4})\s+(?=Clerk\s+to\s+(?!be\b|the\b)[a-z]{3,})")
 _JOINS_CLERK_TO = _JOINS_THE_CLERK | {"the", "or", "as", "asked", "requested", "instructed", "parish", "town", "deputy", "assistant", "acting", "locum", "proper", "our", "his", "her"}
@@ -270,6 +272,7 @@ def _sentences(paragraph: str, doers: bool = False) -> list[str]:
     if "Clerk to " in paragraph:  # ("... the lamp still out since May Clerk to chase it.": the stop lost before the doer)
         paragraph = _LOST_BEFORE_CLERK_TO.sub(lambda lost: lost[0] if lost["word"] in _JOINS_CLERK_TO else f"{lost['word']}. ", paragraph)
     # ("... date confirmed; JS has found a speaker; clerk will send invites", "... details of a scheme, the Clerk will ask ...": each doer's errand its own)
+    # (and "... would take up the signage with RMBC, The Clerk will take instruction from ...": a capital after the comma)
     paragraph = _DOER_AFTER_BREAK.sub(lambda doer: f". {doer[1].upper()}", paragraph) if doers and (";" in paragraph or "," in paragraph) else paragraph
     # ("Playground bin – ongoing MB to order a key": a point's state, then its doer's initials with no stop between)
     paragraph = re.sub(r"\b((?i:ongoing|on-going|outstanding|in\s+hand|completed?|done))\s+(?=[A-Z]{2,3}\s+to\s+[a-z]{3,})", r"\1. ", paragraph)

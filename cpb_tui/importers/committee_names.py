@@ -39,6 +39,8 @@ _TRIMS = (
     re.compile(r"^page\s+(?:\d+\s+)?(?=[A-Z])", re.IGNORECASE),  # "Page STOCKTON-ON-TEES ... BOARD": a PDF's running head
     re.compile(r"^(?:the\s+)?(?:official\s+)?website\s+of\s+", re.IGNORECASE),  # "The website of Reed Parish Council"
     re.compile(r"^meeting\s*:\s*", re.IGNORECASE),  # "Meeting: Health Scrutiny Sub-Committee"
+    # "Minutes of Remote Zoom Parish Council Meeting": how it met, no part of the body's name (which parish is not said)
+    re.compile(r"^(?:(?:Remote|Zoom|MS\s+Teams|Teams|Online|Virtual|Hybrid)\s+)+(?=(?:Parish|Town|Community|Full)\s+Council(?:\s+Meeting)?$)", re.IGNORECASE),
     # "MINUTES OF THE PLANNING COMMITTEE" over "Date: ...": the heading's words, then the body
     re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+){0,5}(?:committee|sub-committee|board|panel|forum)$)", re.IGNORECASE),
     re.compile(rf"^(?:report|copy|summary)\s+of\s+(?:the\s+)?(?=(?:[\w'\u2019&,-]+\s+)*?(?:{_BODY_NOUN})$)", re.IGNORECASE),  # "Report of Finance Committee": the paper, then the body

@@ -31,7 +31,8 @@ def council_line(found: MeetingContext, top: list[str], every: list[str], head_e
             line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)\s+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
             match = COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)) \
-                    and not ("," in line and re.search(r"\b(?:Cllr|Councillor|Clerk|Mrs?|Ms|Dr|Chair(?:man)?)\b", line)):  # ("Mrs J Hale, Clerk to ...")
+                    and not ("," in line and re.search(r"\b(?:Cllr|Councillor|Clerk|Mrs?|Ms|Dr|Chair(?:man)?)\b", line)) \
+                    and not re.search(r"(?i)\b(?:minutes|agenda|notes)\b|^\W*\d", line):  # ("Mrs J Hale, Clerk to ..."; "July 12 2023 Minutes Full Council": a page's title)
                 found.council = Finding(tidy_council(match.group(1)), line)
                 break
 

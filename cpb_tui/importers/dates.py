@@ -109,10 +109,10 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
 
 # "... AT 7.30 P.M. ON 06.06.17": a heading's date with a two-figure year, only after "on" (alone,
 # "4.3.22" is a parish's minute number)
-# (or "... Meeting, 30/1/34, at the Centre", and a title that ends on it, "Minutes of Parish Council Meeting 30/1/35")
+# (or "... Meeting, 30/1/34, at the Centre", and a title that ends on it, "Minutes of Parish Council Meeting 30/1/35", "Minutes 14/09/35")
 _SHORT_YEAR = re.compile(
     r"\b(?:on|dated|meeting,)\s+(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)"
-    r"|\bmeeting:?\s+(\d{1,2})([./])(\d{1,2})\6(\d{2})(?=\s*(?:$|,|\(|\s+at\b|\s+(?-i:[A-Z])))", re.IGNORECASE | re.MULTILINE
+    r"|(?:\bmeeting|^(?:draft\s+)?minutes(?:\s+of)?):?\s+(\d{1,2})([./])(\d{1,2})\6(\d{2})(?=\s*(?:$|,|\(|\s+at\b|\s+(?-i:[A-Z])))", re.IGNORECASE | re.MULTILINE
 )
 
 

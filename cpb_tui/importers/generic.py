@@ -422,8 +422,10 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
             r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s*)?(?:to|To|TO)\s+[a-z]", next((line for line in body[minutes_at + 1 :] if line.strip()), "")) is not None
         purpose_lines, record_lines = body[:minutes_at], body[minutes_at + (0 if decision else 1) :]
         # ("Decision: To note both reports." on its own line above "Minutes:": the decision, never the item's purpose)
-        decided = [line for line in purpose_lines if re.match(r"^\s*Decisions?\s*:\s*\S", line, re.IGNORECASE)]
-        purpose_lines, record_lines = [line for line in purpose_lines if line not in decided], [*decided, *([""] if decided else []), *record_lines]
+        # (and the clauses listed under it: "Decision: RESOLVED to:" over "1) Approve ...", "2) Accept ...")
+        at = next((i for i, line in enumerate(purpose_lines) if re.match(r"^\s*Decisions?\s*:\s*\S", line, re.IGNORECASE)), len(purpose_lines))
+        decided = purpose_lines[at:] if at < len(purpose_lines) and re.search(r"[:\u2013-]\s*$", purpose_lines[at]) else purpose_lines[at : at + 1]
+        purpose_lines, record_lines = [line for line in purpose_lines if line not in decided], [*decided, *(["Minutes:" if len(decided) > 1 else ""] if decided else []), *record_lines]
     elif has_minutes:
         purpose_lines, record_lines = [], body
     else:

@@ -79,10 +79,14 @@ LIST_TITLE = re.compile(rf"(?i)\b(?:committee|board|panel|forum|cabinet)\s+(?:[-
 _SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes)|latest\s+(?:news|posts)|archives?|categories)\s*:?")
 
 
+# a ModernGov page's note of what became of the meeting, before its name and day: "Meeting Adjourned until 24 February 2036, "
+_MEETING_NOTE = re.compile(r"^(?i:meeting\s+(?:adjourned|postponed|rescheduled|reconvened|cancelled|canceled|moved))(?:\s+(?:until|to|from)\s+[^,]{3,40})?,\s+(?=[A-Z])")
+
+
 def site_lists_out(top: list[str]) -> list[str]:
     """A blog's sidebar list ("Recent Entries" over "- Minutes of PC Meeting on 16th March 2037", ...) blanked: other posts' titles,
-    never this page's meeting."""
-    out, listing = list(top), False
+    never this page's meeting; and a note of what became of the meeting taken off the line that names it."""
+    out, listing = [_MEETING_NOTE.sub("", line) for line in top], False
     for index, line in enumerate(top):
         if _SITE_LIST.fullmatch(line):
             listing, out[index] = True, ""

@@ -159,9 +159,11 @@ MID_OPENER = re.compile(
     # the look for an "Action" tag bounded, so a long line with no stop is read once)
     r"|(?<=[a-z0-9])(?<!\bwhether)(?<!\bthat)(?<!\bif)(?<!\bwhen)\s+(?=[Tt]he\s+(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+confirmed\s+the\s+(?:purchase|order|appointment|contract|quote|quotation|booking|grant|payment|award)\b(?![^.]{0,300}\bAction\s+[A-Z]))"
     r"|(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee|[Mm]embers)\s+accepted\s+(?:this|these|the\s+(?:apologies|reasons?\s+given))\b)"  # ("... (illness). The meeting accepted this as a proper reason for absence.")
-    r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:present|current)\s+position\s+was\s+(?:duly\s+)?noted\.)"  # ("... being dealt with. The present position was noted.")
+    r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:present|current)\s+position\s+was\s+(?:duly\s+)?noted\.)"
+    # ("AM presented the monthly report ... travel expenses. The report was agreed.": the verdict on the paper after its account)
+    r"|(?<=[a-z0-9)][.!?])\s+(?=The\s+(?:[\w'\u2019-]+\s+){0,3}?(?:report|accounts?|budget|statement|recommendations?|policy|payments|schedule)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)\s*\.)"  # ("... being dealt with. The present position was noted.")
     # "... and it was:- RESOLVED to note the contents of the report."
-    r"|(?<=:-)\s+(?=RESOLVED\s+(?:to|that)\b)"
+    r"|(?:(?<=:-)|(?<=\bwas:))\s+(?=RESOLVED\s+(?:to|that)\b)"  # (and "... it was: RESOLVED that ...")
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
     r"|(?<=\d{4})\s+(?=(?:RESOLVED\s+(?:to|that)\b|Resolved\s*:))"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."

@@ -93,8 +93,8 @@ def _fill_gaps(lines: list[str], chain: list[Heading]) -> list[Heading]:
                     break
                 out.append(found)
             continue
-        # "84/23" then "86/23": the minute serial first, the year after ("85/23 Public Observations ... : There were none")
-        serial = re.fullmatch(r"(\d{1,4})(/\d{2})", heading.number) if after is not None and after.number.endswith(heading.number[-3:]) else None
+        # "84/23" then "86/23": the minute serial first, the year after ("85/23 Public Observations ... : There were none"; the next may be a point, "86/23.1")
+        serial = re.fullmatch(r"(\d{1,4})(/\d{2})", heading.number) if after is not None and re.sub(r"(/\d{2})\.\d{1,2}$", r"\1", after.number).endswith(heading.number[-3:]) else None
         # ("1.0 Apologies", "3.0 To resolve to fund ...": minutes numbered with a nought after the stop)
         shape = serial or re.fullmatch(r"(\d{1,4})((?:\.\d{1,2}\.\d{2}|\.0)?)", heading.number)
         if after is None and shape and shape.group(2) == ".0" and not serial and len(out) >= 2:

@@ -21,10 +21,16 @@ def prepared(line: str) -> str | None:
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^(\d{1,3}[.)]\s+[A-Z][^:]{2,120}?[a-z0-9]):(?=[A-Z][a-z])", r"\1: ", line)  # "1. Minutes of 9 May 2036:These were approved": its space lost
     # "Page 12 71. APOLOGIES FOR ABSENCE", "82 189. MINUTES OF THE ... COMMITTEE": a PDF's page number first
-    line = re.sub(r"^(?:Page\s+\d{1,4}|\d{1,3}(?=\s+\d{1,3}\.\s+[A-Z]{2,}[\s,]+[A-Z&]{2,}))\s+(?=\d{1,3}\.\s+[A-Z])", "", line)
+    # (never a running minute before the agenda's number, "282 2. TO RECEIVE APOLOGIES": a page's number is below its minute's)
+    line = re.sub(r"^(?:Page\s+\d{1,4}|(?P<page>\d{1,3})(?=\s+(?P<minute>\d{1,3})\.\s+[A-Z]{2,}[\s,]+[A-Z&]{2,}))\s+(?=\d{1,3}\.\s+[A-Z])",
+                  lambda first: "" if not first["page"] or int(first["page"]) < int(first["minute"]) else first[0], line)
     line = re.sub(r"^[-\u2013\u2022*]\s+(?=Item\s+\d{1,3}[a-z]?\s*[\u2013\u2014:.-]\s*[A-Z])", "", line)  # "- Item 7 \u2013 Revenue Report. Decision: ...": a bulleted item, the word Item its own
     line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])"
-                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies")
+                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])"
+                  r"|^(?i:minute)\s+(?i:agenda\s+items?)\s+(?i:no\.?)\s+(?=\d{1,4}\s+\d{1,2}\.\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies", "Minute AGENDA ITEMS No 281 1. ...")
+    # ("282 2. TO RECEIVE APOLOGIES", "1499 1. APOLOGIES": the running minute kept, the agenda's number after it dropped)
+    line = re.sub(r"^(?P<minute>\d{2,4})\s+(?P<agenda>\d{1,2})\.\s+(?=[A-Z]{2,}[\s,'\u2019]+[A-Z&]{2,}|[A-Z]{5,}\b)",
+                  lambda twin: f"{twin['minute']} " if int(twin["minute"]) > int(twin["agenda"]) else twin[0], line)
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(?-i:([A-Z]{2,3})\.) (\d{3,4})(?=\s+[A-Z])", r"\1.\2", line)  # "TC. 707 Mr Dunn asked ...": a space slipped into "TC.707"

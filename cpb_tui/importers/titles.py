@@ -12,9 +12,9 @@ from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.domain.text import display_title
 from cpb_tui.domain.given_names import GIVEN_NAMES
 
-# (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...")
+# (an ordinal in a date stays in the title: "CONFIRMATION OF THE MEETING OF THE 20th FEBRUARY 2020 It was ...", "... HELD ON 14TH APRIL 2036 Members ...")
 _CAPS_RUN = re.compile(
-    r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th)?\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
+    r"^(?P<title>[A-Z0-9][A-Z0-9 ,&'\u2019/()-]{2,}?(?:[A-Z)]|\d(?:st|nd|rd|th|ST|ND|RD|TH)?\s+[A-Z]{3,9}\s+\d{4}))\s+(?P<rest>[A-Z][a-z].*)$"
 )
 
 # "POLICING MATTERS PC Alun Morgan gave ...", "APOLOGIES SBC Councillors Moss and Carr", "CCTV UPDATE CCTV cameras were ...": a
@@ -84,6 +84,10 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     # perhaps in ordinary case at its end) and a colon, then the minute in any case
     labelled = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,'\u2019&/()-]{3,100}?[A-Z](?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)?)\s*:\s*(?P<rest>\S.*)$", title)
     if labelled and len(labelled.group("title").split()) >= 2 and is_caps_line(re.sub(r"\s+\d.*$", "", labelled.group("title"))):
+        # ("4. TO APPROVE A CHANGE IN THE ORDER OF BUSINESS RESOLVED: To consider ...": the decision's label is the minute's)
+        label = re.search(r"\s+(?P<label>RESOLVED|AGREED|DECIDED|DECISION)$", labelled.group("title"))
+        if label and len(labelled.group("title")[: label.start()].split()) >= 2:
+            return labelled.group("title")[: label.start()], f"{label.group('label')}: {labelled.group('rest')}"
         return labelled.group("title"), labelled.group("rest")
     # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)
     lettered = re.match(r"^(?P<title>[^.:;]{3,160}?)(?:\s*(?P<colon>:))?\s+(?P<rest>(?:\(?(?:[a-h]|i{1,3}|iv)(?:[.)]|\]\.?)|(?P<ref>[A-Z]{0,3}\d{1,4}\([a-h]\)))\s+[A-Z\u201c\"'(].*)$", title)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from cpb_tui.importers.dates import find_date
+from cpb_tui.importers.dates import find_date, find_heading_date
 from cpb_tui.importers.meeting_context import MeetingContext
 
 _HOW_HELD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\b(?:by|via|on)\s+(?:zoom|teams|microsoft\s+teams|video(?:\s+link)?|skype)(?:\s+(?:conference\s+)?(?:call|meeting))?")
@@ -48,6 +48,11 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         if when:
             found.set_date(when[1], when[0])
     if found.date is None:
+        # ("Minutes 14/09/35": a blog post's title, the day with a two-figure year, among the page's first lines)
+        short = next((line for line in [line for line in top[:window] if line][:4] if _SHORT_TITLE.fullmatch(line)), None)
+        if short:
+            found.set_date(find_heading_date(short), short)
+    if found.date is None:
         # ("Minutes of AGM" over "May 1st 2036 7.30pm": a day written month first straight under the minutes' heading, among the
         # page's first lines, where nothing else gave the day)
         opening = [at for at, line in enumerate(top[:window]) if line][:4]
@@ -56,6 +61,7 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
             found.set_date(find_date(month_first), month_first)
 
 
+_SHORT_TITLE = re.compile(r"(?i)\W*(?:draft\s+|approved\s+)?minutes\s*:?\s+\d{1,2}([./])\d{1,2}\1\d{2}\W*")
 _MONTH_FIRST_ALONE = re.compile(
     r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\W*$"

@@ -1,0 +1,207 @@
+"""The sixty-seventh step: what the fortieth development set showed. A Welsh community council's running minute before its
+agenda number ("182 2. TO RECEIVE APOLOGIES") under a table header run in ("Minute AGENDA ITEMS No 181 1. ..."), a decision's
+label left at the end of a heading in capitals ("... ORDER OF BUSINESS RESOLVED: To consider ..."), "it was: RESOLVED that",
+a ModernGov row whose "Decision: RESOLVED to:" lists its clauses before "Minutes:", a page's title taken for its council
+("July 12 2036 Minutes Full Council"), a meeting adjourned ("Meeting Adjourned until ..., Full Council - Wednesday ..."),
+how a meeting was held taken for its body's name ("Remote Zoom Parish Council Meeting"); and task wordings ("... and asked
+the Clerk to write to Sean", "carry this forward to the November meeting", "Action ongoing. Action \u2013 The Clerk").
+Texts the project wrote, about fictional bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cpb_tui.importers.context import find_context
+from tests.stored import page_items, page_numbers as _numbers, second_item, tasks
+
+_HEAD = "Minutes of the meeting of Orwell Parva Parish Council held on Tuesday 8 May 2035 in the Village Hall.\n\n"
+
+
+def _clauses(tmp_path, page: str) -> dict[str | None, list[str]]:
+    return {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
+
+
+# --- numbers and titles ----------------------------------------------------------------------------------------------
+
+_TWIN = (
+    "ASHBY PARVA COMMUNITY COUNCIL\n\n"
+    "MINUTES OF THE MEETING OF COUNCIL HELD ON MONDAY 13th MARCH 2037 PRESENT COUNCILLORS: E Rowe (Chair) S Dane CLERK: Ann Hale\n\n"
+    "Minute AGENDA ITEMS No 181 1. CHAIR'S REMARKS The Chair had attended a charity tea at the manor.\n\n"
+    "182 2. TO RECEIVE APOLOGIES FOR ABSENCE Apologies had been received from Cllrs M Cole and G Tate.\n\n"
+    "183 3. TO APPROVE A CHANGE IN THE ORDER OF BUSINESS RESOLVED: To consider Item 9 as item 4, and to note that Item 12 be "
+    "deleted from the agenda.\n\n"
+    "184 4. APPOINTMENT OF CLERK A report from the panel was circulated to all members. After discussion it was: RESOLVED that "
+    "Joan Pike be appointed as Clerk from March 14th 2037.\n\n"
+    "185 5. TO CONFIRM THE MINUTES OF THE MEETING HELD ON 13th FEBRUARY 2037 The minutes were agreed.\n"
+)
+
+
+def test_a_running_minute_before_the_agendas_number_is_the_items_number(tmp_path):
+    assert _numbers(tmp_path, _TWIN) == ["181", "182", "183", "184", "185"]
+
+
+def test_a_decisions_label_at_the_end_of_a_heading_in_capitals_opens_its_decision(tmp_path):
+    items = {item.number: (item.title, clauses) for item, clauses, _ in page_items(tmp_path, _TWIN)}
+    title, clauses = items["183"]
+    assert "Resolved" not in title and title.endswith("Order of Business")
+    assert clauses == ["To consider Item 9 as item 4, and to note that Item 12 be deleted from the agenda."]
+
+
+def test_it_was_colon_resolved_that_is_a_decision(tmp_path):
+    assert _clauses(tmp_path, _TWIN)["184"] == ["that Joan Pike be appointed as Clerk from March 14th 2037."]
+
+
+def test_a_page_number_below_its_minute_is_still_dropped(tmp_path):
+    # (the guard: "12 189. MINUTES OF ..." is a printed page's number before minute 189)
+    page = _HEAD + "12 189. MINUTES OF THE LAST MEETING\nThe minutes were approved.\n\n12 190. PLAYING FIELD REPAIRS\nNoted.\n"
+    assert _numbers(tmp_path, page) == ["189", "190"]
+
+
+# --- decisions -------------------------------------------------------------------------------------------------------
+
+_DECISION_ROW = (
+    "Minutes of the Planning Committee, Wednesday 6 March 2036 10.00 am\n"
+    "Venue: Committee Room 1, County Hall, Ashby. View directions\n"
+    "No. | Item |\n"
+    "To receive declarations of interest (if any) Minutes: None received. |\n"
+    "Cycle Routes Grant and Spend Programme PDF 176 KB Additional documents: Decision: RESOLVED to:\n"
+    "1) Approve the progression of the cycle routes programme detailed in the report;\n"
+    "2) Accept the capability grant of \u00a342,000 to support the valley plan;\n"
+    "3) Delegate to the Director for Place, in association with the Cabinet Member for Transport, the authority to amend the "
+    "programme as required.\n"
+    "Minutes: Councillor Rowe introduced a report, which had been circulated in advance of the meeting, that presented the programme.\n"
+    "1) Approve the progression of the cycle routes programme detailed in the report;\n"
+    "2) Accept the capability grant of \u00a342,000 to support the valley plan;\n"
+    "3) Delegate to the Director for Place, in association with the Cabinet Member for Transport, the authority to amend the "
+    "programme as required. |\n"
+)
+
+
+def test_a_decision_listed_under_decision_before_minutes_is_the_rows_decision(tmp_path):
+    (_, clauses, tasks_), = [row for row in page_items(tmp_path, _DECISION_ROW) if row[0].title.startswith("Cycle")]
+    assert clauses == [
+        "Approve the progression of the cycle routes programme detailed in the report;",
+        "Accept the capability grant of \u00a342,000 to support the valley plan;",
+        "Delegate to the Director for Place, in association with the Cabinet Member for Transport, the authority to amend the "
+        "programme as required.",
+    ]
+    assert [task.text for task in tasks_] == ["The Director for Place to amend the programme as required"]
+
+
+def test_the_verdict_on_a_report_after_its_account_is_a_decision(tmp_path):
+    clauses, _ = second_item(tmp_path, "AM presented the monthly report of income and expenditure. The report was agreed.")
+    assert clauses == ["The report was agreed."]
+
+
+# --- committee and date ----------------------------------------------------------------------------------------------
+
+
+def test_a_pages_title_is_not_its_council():
+    lines = [
+        "July 12 2036 Minutes Full Council", "", "Full council meetings Minutes Uploaded on August 3, 2036", "",
+        "The minutes of the meeting of Wenlow Parish Council held at 6.30pm on Wednesday 12th July 2036 at Wenlow Village Hall.",
+        "", "Present: Councillors Hale (Chair), Rowe.", "", "50. Apologies", "Apologies were received from Cllr. Dane",
+    ]
+    found = find_context(lines)
+    assert (found.committee.value, found.date.value) == ("Wenlow Parish Council", dt.date(2036, 7, 12))
+
+
+@pytest.mark.parametrize("note", ["Meeting Adjourned until 24 February 2036, ", "Meeting Postponed, ", ""])
+def test_a_note_of_what_became_of_the_meeting_before_its_name(note):
+    lines = ["Agenda and minutes", "", f"{note}Full Council - Wednesday, 22 February 2036 10.30 am", "",
+             "Venue: Council Chamber, County Hall", "", "No. | Item |", "", "Apologies Minutes: None. |"]
+    found = find_context(lines)
+    assert (found.committee.value, found.date.value) == ("Full Council", dt.date(2036, 2, 22))
+
+
+def test_how_the_meeting_was_held_is_no_part_of_the_bodys_name():
+    found = find_context(["DRAFT Minutes of Remote Zoom Parish Council Meeting held on Wednesday 11 November 2036 at 7 p.m.", "",
+                          "1. Open Forum.", "No members of the public joined."])
+    assert found.committee is None or "Zoom" not in found.committee.value
+
+
+# --- tasks -----------------------------------------------------------------------------------------------------------
+
+
+def test_the_chair_who_told_the_council_something_and_asked_the_clerk_to_write():
+    assert tasks("He informed the council that Sean is doing an excellent job on the subway and asked the Clerk to write to Sean, "
+                 "expressing the Council's appreciation.") == [("The Clerk to write to Sean, expressing the Council's appreciation", ("the Clerk",))]
+
+
+def test_the_clerk_asked_to_carry_a_matter_forward_to_a_meeting():
+    assert tasks("The Clerk was asked to carry this forward to the November meeting.") == [
+        ("The Clerk to carry this forward to the November meeting", ("the Clerk",))]
+
+
+def test_a_clerks_errand_after_a_comma_and_a_capital():
+    assert tasks("Ward Councillor Hale said she would take up the issue of signage with the borough, The Clerk will take instruction "
+                 "from the county association about grant funding.") == [
+        ("Ward Councillor Hale to take up the issue of signage with the borough", ("Ward Councillor Hale",)),
+        ("The Clerk to take instruction from the county association about grant funding", ("the Clerk",)),
+    ]
+
+
+def test_advice_taken_at_every_meeting_is_no_task():
+    assert tasks("Members take advice from officers at every meeting.") == []
+
+
+def test_a_rows_state_between_its_task_and_its_doer():
+    assert tasks("Follow up costs with Mr Garner for the car park lighting. Action ongoing. Action \u2013 The Clerk") == [
+        ("Follow up costs with Mr Garner for the car park lighting", ("The Clerk",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a question put to another body: the one asked decides
+    "The Clerk had contacted Brymbo Community Council to ask whether they would share the cost.",
+    # their own choice: no undertaking
+    "Team leaders will come and have a look first and will get back to the council if they wish to pursue it.",
+    # a payment stopped, which the decision itself does
+    "The council had very low reserves and it was decided that we should no longer contribute to the Playing Fields Association, "
+    "a saving of \u00a320.",
+])
+def test_questions_choices_and_payments_stopped_are_no_tasks(sentence):
+    assert tasks(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("The Clerk will write to the club to ask if they wish to hire the field.", "The Clerk to write to the club to ask if they wish to hire the field"),
+    ("The Clerk will ask whether the school would share the cost.", "The Clerk to ask whether the school would share the cost"),
+    ("It was decided that we should no longer contribute to the Association and the Clerk will write to tell them.", "The Clerk to write to tell them"),
+])
+def test_the_errands_beside_them_stay(sentence, task):
+    assert [text for text, _ in tasks(sentence)] == [task]
+
+
+def test_a_blog_posts_title_with_the_day_and_a_two_figure_year():
+    lines = ["Minutes 14/09/35", "", "Budget Report", "October 8, 2035", "Show all", "", "Minutes 14/09/35", "",
+             "PRESENT: Councillor R Hale (in the Chair), Councillors A Rowe and B Dane.", "", "  33   MINUTES", "",
+             "Minutes of the meeting held on the 13th July 2035 were confirmed and signed as a correct record."]
+    assert find_context(lines).date.value == dt.date(2035, 9, 14)
+
+
+def test_a_two_figure_year_is_read_only_in_a_title_of_its_own():
+    # (a minute's number "4.3.22" or a reference in a sentence is no day)
+    lines = ["Minutes of the Annual Meeting", "", "Minutes 4.3.22 were approved as read.", "", "1. Apologies", "None."]
+    assert find_context(lines).date is None
+
+
+def test_a_minute_written_as_a_sentence_before_a_point_whose_minute_line_was_lost(tmp_path):
+    page = _HEAD + (
+        "21/36 APOLOGIES: Cllr Hale\n\n22/36 Exclusion of Press and Public\nThere were no items.\n\n"
+        "24/36 Minutes of Meeting held on 21st May 2036.\nThe minutes were approved.\n\n"
+        "25/36 It was proposed by the Chair that item 6.1 be brought forward so that the public could hear an update. Proposed by "
+        "Cllr Rowe, seconded by Cllr Dane\n\n26/36.1 Fell View\nThe builder gave an update.\n"
+    )
+    assert _numbers(tmp_path, page) == ["21/36", "22/36", "24/36", "25/36", "26/36.1"]
+
+
+def test_a_heading_in_capitals_ending_on_a_date_with_its_ordinal_in_capitals(tmp_path):
+    page = _HEAD + (
+        "005/36 PUBLIC SESSION No members of the public were present.\n\n"
+        "006/36 TO APPROVE THE MINUTES OF THE COUNCIL MEETING HELD ON 14TH APRIL 2036 Members agreed to the re-signing of the "
+        "minutes, which had been wrongly numbered.\n\n007/36 FINANCE The accounts were noted.\n"
+    )
+    items = {item.number: item.title for item, _, _ in page_items(tmp_path, page)}
+    assert items["006/36"] == "To Approve the Minutes of the Council Meeting Held on 14th April 2036"
