@@ -205,3 +205,30 @@ def test_a_heading_in_capitals_ending_on_a_date_with_its_ordinal_in_capitals(tmp
     )
     items = {item.number: item.title for item, _, _ in page_items(tmp_path, page)}
     assert items["006/36"] == "To Approve the Minutes of the Council Meeting Held on 14th April 2036"
+
+
+_CAPS_ITEMS = (
+    "Minutes of the Annual Meeting of Kelby and Routh Parish Council held in Kelby Village Hall, on Monday 16 May 2035\n"
+    "Present: Councillors Hale, Rowe, Dane\n"
+    "10 ELECTION OF OFFICERS\nCllr Rowe was elected Chairman.\n"
+    "11 DECLARATIONS OF INTEREST\nCouncillor Hale declared an interest in item 16.\n"
+    "{between}\nA member of the public asked when the abandoned car in Green Lane would be removed.\n"
+    "12 MATTERS ARISING\nThe enforcement officer had checked the cottages.\n"
+)
+
+
+def test_a_standing_heading_in_capitals_between_numbered_items_in_capitals_is_an_item(tmp_path):
+    items = [(item.number, item.title) for item, _, _ in page_items(tmp_path, _CAPS_ITEMS.format(between="PUBLIC FORUM"))]
+    assert (None, "Public Forum") in items and len(items) == 4
+
+
+def test_a_sub_heading_between_items_in_ordinary_case_stays_in_its_item(tmp_path):
+    page = _CAPS_ITEMS.format(between="Public Forum").replace("ELECTION OF OFFICERS", "Election of officers").replace(
+        "DECLARATIONS OF INTEREST", "Declarations of interest").replace("MATTERS ARISING", "Matters arising")
+    assert [item.number for item, _, _ in page_items(tmp_path, page)] == ["10", "11", "12"]
+
+
+def test_conditions_of_a_contract_to_amend_are_a_task_a_licences_are_decided_there():
+    assert tasks("Amend conditions of contract for the toilets with Mrs Holmes. Action ongoing. Action \u2013 Mr Norman, The Clerk.") == [
+        ("Amend conditions of contract for the toilets with Mrs Holmes", ("Mr Norman", "The Clerk"))]
+    assert tasks("RESOLVED to amend conditions 3 and 4 of the licence.") == []

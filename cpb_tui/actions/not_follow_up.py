@@ -27,7 +27,7 @@ NOT_FOLLOW_UP = re.compile(
     r"|^(?:amend|update|undertake|note|agree|approve|adopt|give\s+consideration\s+to)\b(?!.{0,160}\b(?:report|update|item|briefing|presentation|session|review)s?\s+(?:on|about|from|of)\b)"
     r".{0,120}\b(?:work\s*(?:programme|plan)|forward\s+plan)\b"
     r"|\bunder\s+part\s+(?:b|ii|2)\b|^discuss\s+(?:it|this|the\s+item)\s+further\b"
-    r"|^amend\s+(?:licence\s+)?conditions?\b"
+    r"|^amend\s+(?:licence\s+)?conditions?\b(?!\s+of\s+(?:the\s+)?(?:contract|hire|lease|tenancy|agreement))"  # (a licence's, decided there; never "conditions of contract")
     # a notice of motion sent where standing orders say it is debated ("refer the motion to the Council for debate")
     r"|^refer\s+the\s+(?:notice\s+of\s+)?motion\b"
     # taking items off an agenda or a motion off the table

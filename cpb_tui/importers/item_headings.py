@@ -23,6 +23,7 @@ from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.spaced_items import spaced_items
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.decision_cells import decision_cells
+from cpb_tui.importers.standing_items import standing_between
 from cpb_tui.importers.unnumbered import _run_in_title, heading_items, unnumbered_items
 
 # the council's name over the page ("Harrowby Vale Parish Council"), never an item
@@ -59,6 +60,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
     else:
         headings = _points_under_a_heading(headings, lines) or _lists_under_headings(headings, lines) or headings
         headings = _headings_after_one_line_minutes(_bulleted_after(headings, lines), lines)
+        headings = standing_between(headings, lines)  # ("PUBLIC FORUM" alone between "13 DECLARATIONS ..." and "14 MATTERS ARISING")
     if len(headings) < 2:
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or bulleted_heading_items(lines) or headings  # minutes whose numbers (or every line) became dashes
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.titles import tidy_title
+from cpb_tui.importers.layout import is_caps_line
+from cpb_tui.importers.titles import Heading, tidy_title
 
 # "Declarations of Interest", "Declaration of Pecuniary Interests", "Members' Declarations of Interest"
 _DECLARATIONS = r"Declarations?\s+of\s+(?:pecuniary\s+|personal\s+|members['\u2019]?\s+)?interests?"
@@ -143,3 +144,28 @@ _ANSWERED = re.compile(
     r"|Open\s+forum)\s*[:\u2013-]\s*(?P<answer>(?:none|nil|no\s+(?:declarations|interests|questions|members\s+of\s+the\s+public))(?:\s+(?:declared|received|made|raised))?\.?)\s*$",
     re.IGNORECASE,
 )
+
+
+
+def _caps_heading_line(line: str) -> bool:
+    """Whether a numbered heading's line is printed in capitals ("10 ELECTION OF OFFICERS"), its number aside."""
+    return is_caps_line(re.sub(r"^\s*\S*\d\S*\s+", "", line).strip()) if line.strip() else False
+
+
+def standing_between(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """`headings` with a standing heading in capitals alone on its line between two numbered items in capitals ("PUBLIC
+    FORUM" between "13 DECLARATIONS OF INTEREST" and "14 MATTERS ARISING"): an item of its own with no number, as the clerk
+    printed it. (Never between items titled in ordinary case, where such a line is one of an item's sub-headings.)"""
+    out: list[Heading] = []
+    for heading, after in zip(headings, headings[1:]):
+        out.append(heading)
+        if not heading.number or not after.number or not (_caps_heading_line(lines[heading.index]) and _caps_heading_line(lines[after.index])):
+            continue
+        for index in range(heading.body_start + 1, after.index):
+            raw = lines[index].strip()
+            below = next((line.strip() for line in lines[index + 1 : after.index] if line.strip()), "")
+            if raw and len(raw.split()) <= 6 and is_caps_line(raw) and _ALONE.match(raw) and below and not is_caps_line(below) \
+                    and not lines[index - 1].rstrip().endswith((",", ";", "-")):
+                out.append(Heading(index, index + 1, "", 0, tidy_title(raw.rstrip(":.")), "unnumbered", 1.0))
+                break
+    return out + headings[-1:]
