@@ -286,6 +286,14 @@ REPEATED = [
     "The Parish Council of Ashby Minutes of the Meeting x ", "Tuesday August 22nd2036commencing ", "IT WAS UNANIMOUSLY RESOLVED that x ",
     "Elaine to take this up with x. ", "disappeared. the clerk will investigate x. ", "in view of x (y) that no donation be given. ",
     "There are lessons which will be discussed at the next meeting. ", "ACTION: Take this up with x.\n",
+    # (sixty-seventh step) a running minute before the agenda's number, a decision's label ending a heading in capitals,
+    # "it was: RESOLVED", a ModernGov decision listed before its minutes, a standing heading between items, tasks
+    "182 2. TO RECEIVE APOLOGIES x\n", "3. TO APPROVE THE ORDER OF BUSINESS RESOLVED: To x\n", "it was: RESOLVED that x ",
+    "Decision: RESOLVED to:\n1) Approve x;\n", "13 DECLARATIONS OF INTEREST\nPUBLIC FORUM\nx asked.\n", "Minutes 14/09/35\n",
+    "Meeting Adjourned until 24 February 2036, ", "He informed the council that x and asked the Clerk to write to y. ",
+    "Follow up x. Action ongoing. Action \u2013 The Clerk ", "to ask whether they would share the cost. ",
+    "Delegate to the Director, in association with x, the authority to amend ", "The Clerk was asked to carry this forward to the x meeting. ",
+    "x expenditure. The report was agreed. ",
 ]
 
 

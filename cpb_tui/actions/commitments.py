@@ -137,10 +137,10 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
         if found is not None:
             return _as_commitment(found)
     officer = ASKED_OFFICER.search(sentence)
-    # ("He informed the council that ... and asked the Clerk to write to Sean": the one who directs the Clerk is the chair or
-    # a member, where no one else was named before)
+    # ("He informed the council that ... and asked the Clerk to write to Sean": one who informs the council and directs the Clerk is
+    # the chair or a member, where no one else was named before; never a resident who "felt" or "said" so)
     if officer and (member_asking(sentence[: officer.start()], last_doer) or last_doer is None and re.fullmatch(r"(?i)(?:the\s+)?clerk", officer.group("owner"))
-                    and re.fullmatch(r"\s*(?:He|She)\s+[^;]*?\band\s+(?:also\s+)?", sentence[: officer.start()])):
+                    and re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+)?informed\s+(?:the\s+)?(?:council|members|meeting)\b[^;]*?\band\s+(?:also\s+)?", sentence[: officer.start()])):
         # "Cllr Davies ... asked the Clerk to arrange its circulation among Council"
         return _as_commitment(_owner_action(officer.group("owner"), officer.group("verb"), officer.group("tail")))
     made = _REQUEST_MADE.search(sentence)

@@ -285,9 +285,9 @@ def firm_will(sentence: str) -> re.Match | None:
         will = None  # "The Council would also assist traders where it could": a hope, not an undertaking
     if will and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "if no one applied then he would post someone there": only on a condition
-    if will and re.search(r"\bwhether\b[^,;]*$", sentence[: will.start()], re.IGNORECASE):
+    if will and re.search(r"\bwhether\b(?:(?!\b(?:and|but|so)\s)[^,;])*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "The Clerk had contacted the school to ask whether they would share the cost": a question put
-    if will and re.search(r"(?<!\bask\s)(?<!\basking\s)(?<!\bsee\s)(?<!\benquire\s)(?<!\bcheck\s)(?<!\bout\s)\bif\s+(?:they|he|she|it|we)\s+(?:still\s+)?(?:wish|wishes|want|wants|decide|decides|choose|chooses)\b", sentence[will.end("verb"):], re.IGNORECASE):
+    if will and re.search(r"(?<!\bask\s)(?<!\basking\s)(?<!\bsee\s)(?<!\benquire\s)(?<!\bcheck\s)(?<!\bout\s)(?<!\bconfirm\s)(?<!\bestablish\s)(?<!\bfind\s)(?<!\bdetermine\s)(?<!\bascertain\s)(?<!\bknow\s)\bif\s+(?:they|he|she|it|we)\s+(?:still\s+)?(?:wish|wishes|want|wants|decide|decides|choose|chooses)\b", sentence[will.end("verb"):], re.IGNORECASE):
         will = None  # "Team leaders ... will get back to the PC if they wish to pursue it": their choice, no undertaking
     if will and re.search(r"\bin\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|individual)\s+capacity\b", sentence[will.end("verb"):], re.IGNORECASE):
         will = None  # "he would be attending the show in a personal capacity": a member's own engagement

@@ -306,3 +306,14 @@ def next_part(text: str, sentence: bool, block: list[str]) -> bool:
 
 _NEW_SENTENCE = re.compile(r"^\s*(?:(?:Following|After|As|Because|Since|The|It|There|This|These)\s+[a-z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019-]*\s+[a-z]{3,}(?:ed|s)\b)[^\n]*\.\s*$")
 _OPEN_END = re.compile(r"\b(?:the|a|an|to|of|for|and|or|with|by|at|in|on|from|that|be|is|are|was|were|as|Cllr|Councillor|Mr|Mrs)\s*$", re.IGNORECASE)
+
+
+def decided_in_purpose(purpose: list[str]) -> list[str]:
+    """The lines of an item's agenda text that are its decision, to be read with its record: each "Decision:" line ("Decision:
+    To note both reports."), and the clauses listed under one that ends in a colon or a dash ("Decision: RESOLVED to:" over
+    "1) Approve ...", "2) Accept ..."; never the agenda's text after it)."""
+    decided = [index for index, line in enumerate(purpose) if re.match(r"^\s*Decisions?\s*:\s*\S", line, re.IGNORECASE)]
+    if decided and re.search(r"[:\u2013-]\s*$", purpose[decided[0]]):
+        listed = next((i for i in range(decided[0] + 1, len(purpose)) if not CLAUSE_START.match(purpose[i])), len(purpose))
+        decided = sorted({*decided, *range(decided[0], listed)})
+    return [purpose[index] for index in decided]

@@ -17,6 +17,7 @@ from cpb_tui.importers.record_numbers import with_record_numbers
 from cpb_tui.importers.captioned import captioned_paragraphs
 from cpb_tui.importers.lost_headings import lost_headings
 from cpb_tui.importers.context import find_context
+from cpb_tui.importers.decision_lines import decided_in_purpose
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
@@ -421,10 +422,8 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         decision = re.match(r"^\s*Decisions?\s*:\s*$", body[minutes_at], re.IGNORECASE) is not None and re.match(
             r"^\s*(?:\(?(?:[ivx]{1,4}|[a-h])[.)]\s*)?(?:to|To|TO)\s+[a-z]", next((line for line in body[minutes_at + 1 :] if line.strip()), "")) is not None
         purpose_lines, record_lines = body[:minutes_at], body[minutes_at + (0 if decision else 1) :]
-        # ("Decision: To note both reports." on its own line above "Minutes:": the decision, never the item's purpose)
-        # (and the clauses listed under it: "Decision: RESOLVED to:" over "1) Approve ...", "2) Accept ...")
-        at = next((i for i, line in enumerate(purpose_lines) if re.match(r"^\s*Decisions?\s*:\s*\S", line, re.IGNORECASE)), len(purpose_lines))
-        decided = purpose_lines[at:] if at < len(purpose_lines) and re.search(r"[:\u2013-]\s*$", purpose_lines[at]) else purpose_lines[at : at + 1]
+        # ("Decision: To note both reports." on its own line above "Minutes:", and any clauses listed under it: never the purpose)
+        decided = decided_in_purpose(purpose_lines)
         purpose_lines, record_lines = [line for line in purpose_lines if line not in decided], [*decided, *(["Minutes:" if len(decided) > 1 else ""] if decided else []), *record_lines]
     elif has_minutes:
         purpose_lines, record_lines = [], body

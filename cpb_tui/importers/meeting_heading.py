@@ -80,7 +80,8 @@ _SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes
 
 
 # a ModernGov page's note of what became of the meeting, before its name and day: "Meeting Adjourned until 24 February 2036, "
-_MEETING_NOTE = re.compile(r"^(?i:meeting\s+(?:adjourned|postponed|rescheduled|reconvened|cancelled|canceled|moved))(?:\s+(?:until|to|from)\s+[^,]{3,40})?,\s+(?=[A-Z])")
+# (never "Meeting Cancelled, ...": no meeting was held, and cpb asks)
+_MEETING_NOTE = re.compile(r"^(?i:meeting\s+(?:adjourned|postponed|rescheduled|reconvened|moved))(?:\s+(?:until|to|from)\s+[^,]{3,40})?,\s+(?=[A-Z])")
 
 
 def site_lists_out(top: list[str]) -> list[str]:

@@ -160,10 +160,14 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z0-9])(?<!\bwhether)(?<!\bthat)(?<!\bif)(?<!\bwhen)\s+(?=[Tt]he\s+(?:meeting|[Cc]ouncil|[Cc]ommittee)\s+confirmed\s+the\s+(?:purchase|order|appointment|contract|quote|quotation|booking|grant|payment|award)\b(?![^.]{0,300}\bAction\s+[A-Z]))"
     r"|(?<=[a-z)][.!?])\s+(?=(?:The\s+)?(?:meeting|[Cc]ouncil|[Cc]ommittee|[Mm]embers)\s+accepted\s+(?:this|these|the\s+(?:apologies|reasons?\s+given))\b)"  # ("... (illness). The meeting accepted this as a proper reason for absence.")
     r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:present|current)\s+position\s+was\s+(?:duly\s+)?noted\.)"
-    # ("AM presented the monthly report ... travel expenses. The report was agreed.": the verdict on the paper after its account)
-    r"|(?<=[a-z0-9)][.!?])\s+(?=The\s+(?:[\w'\u2019-]+\s+){0,3}?(?:report|accounts?|budget|statement|recommendations?|policy|payments|schedule)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)\s*\.)"  # ("... being dealt with. The present position was noted.")
+    # ("AM presented the monthly report ... travel expenses. The report was agreed.", "... The Standing Orders were then approved.":
+    # the verdict on a paper after its account, a sentence of its own that ends there; never "... was approved by the county")
+    r"|(?<=[a-z0-9)][.!?])\s+(?=The\s+(?:[\w'\u2019/-]+\s+){0,4}?[\w'\u2019/-]+\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)"
+    r"(?:\s+(?:by\s+all|unanimously|as\s+(?:presented|circulated|amended)))?\s*\.(?:\s|$))"
+    # ("... gave an update on the course. The Council agreed to fund it now.": the body's decision after the discussion)
+    r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:Parish\s+|Town\s+|Community\s+)?(?:Council|Committee|Board|Panel)\s+(?:also\s+|then\s+)?agreed\s+(?:unanimously\s+)?to\s+[a-z]{3,})"  # ("... being dealt with. The present position was noted.")
     # "... and it was:- RESOLVED to note the contents of the report."
-    r"|(?:(?<=:-)|(?<=\bwas:))\s+(?=RESOLVED\s+(?:to|that)\b)"  # (and "... it was: RESOLVED that ...")
+    r"|(?:(?<=:-)|(?<=\b[Ii]t\swas:))\s+(?=RESOLVED\s+(?:to|that)\b)"  # (and "... it was: RESOLVED that ...", never "The wording of the motion was:")
     # "(b) Informal Meeting of 30 November 2013 RESOLVED that the Note ... was approved": a sub-heading, then its decision
     r"|(?<=\d{4})\s+(?=(?:RESOLVED\s+(?:to|that)\b|Resolved\s*:))"
     # "... no other nominations, therefore: RESOLVED: ...", and the Welsh "felly: Penderfynwyd: ..."
@@ -224,6 +228,12 @@ EARLIER = re.compile(
 )
 
 
+# a verdict on a paper, a sentence of its own ("The budget was approved."), and the words that tell of another body's meeting
+_VERDICT_ALONE = re.compile(r"\s*The\s+(?:[\w'\u2019/-]+\s+){0,5}?(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)\b")
+# (a tier above or beside the council named at all, "The district council considered the plans ...", "At the district meeting ...")
+_OTHER_BODY_TOLD = re.compile(r"(?i)\b(?:county|district|borough|unitary)\b|\bcabinet\b|['\u2019]s\s+meeting\b|\breported\s+on\s+the\b")
+
+
 def mid_pieces(line: str) -> list[str]:
     """`line` cut where a decision starts mid-paragraph, a proposal kept with the "This was agreed." that answers it (and
     never a decision an earlier meeting took, told as background: "In October 2033, it was agreed ...")."""
@@ -231,9 +241,12 @@ def mid_pieces(line: str) -> list[str]:
     # of thousands of pieces run back together stays linear)
     parts: list[list[str]] = []
     earlier: list[bool] = []
+    told: list[bool] = []  # whether a part tells of another body's meeting ("... reported on the county council's meeting ...")
     for piece in MID_OPENER.split(_verdict_first(line)):
         if parts and earlier[-1]:
             parts[-1].append(piece)
+        elif parts and told[-1] and _VERDICT_ALONE.match(piece):
+            parts[-1].append(piece)  # ("Cllr Fenn reported on the county council's meeting ... The budget was approved.": told of)
         elif parts and re.match(r"^\s*Cabinet\s+agreed\b", piece) and not re.match(r"^\s*\(\d{1,2}\)\s+(?:Now\s+that|Having|Given|Following|After|In\s+view\s+of|Noting)\b", parts[-1][0]):
             parts[-1].append(piece)  # ("The Clerk explained that in March, Cabinet agreed ...": told of)
         elif parts and re.match(r"^\s*(?:This|That)\s+was\s+agreed\.\s*$", piece) and re.match(PROPOSAL_AGREED, f"{_joined(parts[-1]).strip()} {piece.strip()}"):
@@ -241,7 +254,9 @@ def mid_pieces(line: str) -> list[str]:
         else:
             parts.append([piece])
             earlier.append(False)
+            told.append(False)
         earlier[-1] = _told_earlier(parts[-1])
+        told[-1] = told[-1] or bool(_OTHER_BODY_TOLD.search(piece))
     pieces = [_joined(piece) for piece in parts]
     # ("- A grant of \u00a360 to the ringers RESOLVED" over the next matter: the point carried is the whole decision)
     return [*pieces, ""] if ("RESOLVED" in line or "CARRIED" in line) and _POINT_THEN_VERDICT.match(line) else pieces

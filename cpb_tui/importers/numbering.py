@@ -27,7 +27,7 @@ from cpb_tui.importers.nested_points import STREET_WORDS, listed_points, points_
 from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_gaps, _sentence_heading, restarted_ones
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
-from cpb_tui.importers.prepared_lines import prepared as _prepared
+from cpb_tui.importers.prepared_lines import prepared as _prepared, twin_minutes_apart
 from cpb_tui.importers.number_values import dated_otherwise, hyphened_years, logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
@@ -154,7 +154,7 @@ _LEADERS = re.compile(r"(?:^|(?<=[^\s.\u2026]))\s*(?:(?:\.\s?){4,}|\u2026{2,})\s
 
 def numbered_items(lines: list[str]) -> list[Heading]:
     """The numbered items of a document: the best increasing run among the candidates."""
-    lines = spaced_points_joined(lines)
+    lines = twin_minutes_apart(spaced_points_joined(lines))  # ("282 2. TO RECEIVE APOLOGIES" down a page: the running minute kept)
     candidates: list[Heading] = []
     in_decision = False
     last_index = -10

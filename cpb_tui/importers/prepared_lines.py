@@ -21,16 +21,11 @@ def prepared(line: str) -> str | None:
     line = re.sub(r"^(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=\d{1,3}[.)]\s+[A-Z])", "", line)  # "09:49 1. There were apologies ...": a recording's clock first
     line = re.sub(r"^(\d{1,3}[.)]\s+[A-Z][^:]{2,120}?[a-z0-9]):(?=[A-Z][a-z])", r"\1: ", line)  # "1. Minutes of 9 May 2036:These were approved": its space lost
     # "Page 12 71. APOLOGIES FOR ABSENCE", "82 189. MINUTES OF THE ... COMMITTEE": a PDF's page number first
-    # (never a running minute before the agenda's number, "282 2. TO RECEIVE APOLOGIES": a page's number is below its minute's)
-    line = re.sub(r"^(?:Page\s+\d{1,4}|(?P<page>\d{1,3})(?=\s+(?P<minute>\d{1,3})\.\s+[A-Z]{2,}[\s,]+[A-Z&]{2,}))\s+(?=\d{1,3}\.\s+[A-Z])",
-                  lambda first: "" if not first["page"] or int(first["page"]) < int(first["minute"]) else first[0], line)
+    # (a running minute before the agenda's number, "282 2. TO RECEIVE APOLOGIES", down a whole page, is kept: `twin_minutes_apart`)
+    line = re.sub(r"^(?:Page\s+\d{1,4}|\d{1,3}(?=\s+\d{1,3}\.\s+[A-Z]{2,}[\s,]+[A-Z&]{2,}))\s+(?=\d{1,3}\.\s+[A-Z])", "", line)
     line = re.sub(r"^[-\u2013\u2022*]\s+(?=Item\s+\d{1,3}[a-z]?\s*[\u2013\u2014:.-]\s*[A-Z])", "", line)  # "- Item 7 \u2013 Revenue Report. Decision: ...": a bulleted item, the word Item its own
     line = re.sub(r"^Item\s*:\s*(?=\d{1,4}\s+[A-Z])|^(?i:item|ref\.?|no\.?)\s+(?i:title|agenda\s+item|item|subject|discussion)(?:\s+(?i:action(?:\s+by)?|owner|who|notes))*\s+(?=\d{1,3}\.?\s+[A-Z])"
-                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])"
-                  r"|^(?i:minute)\s+(?i:agenda\s+items?)\s+(?i:no\.?)\s+(?=\d{1,4}\s+\d{1,2}\.\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies", "Minute AGENDA ITEMS No 281 1. ...")
-    # ("282 2. TO RECEIVE APOLOGIES", "1499 1. APOLOGIES": the running minute kept, the agenda's number after it dropped)
-    line = re.sub(r"^(?P<minute>\d{2,4})\s+(?P<agenda>\d{1,2})\.\s+(?=[A-Z]{2,}[\s,'\u2019]+[A-Z&]{2,}|[A-Z]{5,}\b)",
-                  lambda twin: f"{twin['minute']} " if int(twin["minute"]) > int(twin["agenda"]) else twin[0], line)
+                  r"|^(?i:minute)\s+(?i:item)(?:\s+(?i:action))?\s+(?i:no\.?)\s+(?=\d{1,3}\.?\s+[A-Z])", "", line)  # a table's header run in ("MINUTE ITEM ACTION NO. 19 Apologies")
     line = re.sub(r"^\*(?=\d{1,4}\s+[A-Z][\w'\u2019 ,&()/:-]{2,100}$)", "", re.sub(r"^(\d{1,4}\s+)\*(?=[A-Z])", r"\1", line))  # "*36 Minutes", "141 *Safer Streets Plan": marked as decided under delegation
     line = re.sub(r"^(\d{1,3}\s+)to(?=\s+(?:note|agree|approve|consider|discuss|receive|decide|confirm|elect|review)\b)", r"\1To", line)  # "3 to agree: ..." (never a point "1. to note: ...")
     line = re.sub(r"^(?-i:([A-Z]{2,3})\.) (\d{3,4})(?=\s+[A-Z])", r"\1.\2", line)  # "TC. 707 Mr Dunn asked ...": a space slipped into "TC.707"
@@ -50,3 +45,24 @@ def prepared(line: str) -> str | None:
     if re.match(r"^\d{1,4}(?:\.\d{1,2}){1,2}/\d{2}\s", line):
         return None  # "220.1/19 Ward Councillor ...", "220.2.1/19 ...": points of minute 220/19, kept in it
     return line
+
+
+# "282 2. TO RECEIVE APOLOGIES", "1499 1. APOLOGIES", the first under a table's header run in ("Minute AGENDA ITEMS No 181 1.
+# CHAIR'S REMARKS"): the council's running minute, then the agenda's number (never a year, "2036 1. APOLOGIES")
+_TWIN = re.compile(r"^(?P<header>\s*(?i:minute)\s+(?i:agenda\s+items?)\s+(?i:no\.?)\s+)?(?!(?:19|20)\d\d\s)(?P<minute>\d{2,4})\s+(?P<agenda>\d{1,2})\.\s+(?=[A-Z]{2,}[\s,'\u2019]+[A-Z&]{2,}|[A-Z]{5,}\b)")
+
+
+def twin_minutes_apart(lines: list[str]) -> list[str]:
+    """`lines` with the agenda's number taken off each line that prints the running minute before it, where three or more
+    do from the agenda's first, the two numbers one distance apart all down the page (281 1., 282 2., 284 4.): a count
+    before a number ("150 3. PLANNING"), pages' numbers before items ("41 3.", "42 4.") or a year is no such run."""
+    twins = [(index, found) for index, line in enumerate(lines) if line[:1] in " \t0123456789Mm"
+             for found in [_TWIN.match(line)] if found and int(found["minute"]) > int(found["agenda"])]
+    gaps = {int(found["minute"]) - int(found["agenda"]) for _, found in twins}
+    minutes = [int(found["minute"]) for _, found in twins]
+    if len(twins) < 3 or len(gaps) != 1 or minutes != sorted(set(minutes)) or int(twins[0][1]["agenda"]) != 1:
+        return lines
+    out = list(lines)
+    for index, found in twins:
+        out[index] = f"{found['minute']} {lines[index][found.end():]}"
+    return out

@@ -152,20 +152,27 @@ def _caps_heading_line(line: str) -> bool:
     return is_caps_line(re.sub(r"^\s*\S*\d\S*\s+", "", line).strip()) if line.strip() else False
 
 
+# the business that is never a sub-heading of another item's report (never "MINUTES OF THE LAST MEETING" or "MATTERS ARISING",
+# which a committee's report or the last minutes' item may carry as its own sub-headings)
+_BETWEEN = re.compile(r"(?i)(?:apologies(?:\s+for\s+absence)?|" + _DECLARATIONS + r"|public\s+(?:forum|participation|questions?|question\s+time|speaking|session)|open\s+forum)\s*:?")
+
+
 def standing_between(headings: list[Heading], lines: list[str]) -> list[Heading]:
     """`headings` with a standing heading in capitals alone on its line between two numbered items in capitals ("PUBLIC
     FORUM" between "13 DECLARATIONS OF INTEREST" and "14 MATTERS ARISING"): an item of its own with no number, as the clerk
-    printed it. (Never between items titled in ordinary case, where such a line is one of an item's sub-headings.)"""
+    printed it. (Never between items titled in ordinary case, where such a line is one of an item's sub-headings, nor a word
+    of a sentence wrapped onto a line of its own: "... there were several" over "APOLOGIES" over "from members ...")"""
     out: list[Heading] = []
     for heading, after in zip(headings, headings[1:]):
         out.append(heading)
         if not heading.number or not after.number or not (_caps_heading_line(lines[heading.index]) and _caps_heading_line(lines[after.index])):
             continue
-        for index in range(heading.body_start + 1, after.index):
+        above = lines[heading.index].strip()  # (the last line with words before the one looked at: read once, as the loop goes)
+        for index in range(heading.body_start, after.index):
             raw = lines[index].strip()
-            below = next((line.strip() for line in lines[index + 1 : after.index] if line.strip()), "")
-            if raw and len(raw.split()) <= 6 and is_caps_line(raw) and _ALONE.match(raw) and below and not is_caps_line(below) \
-                    and not lines[index - 1].rstrip().endswith((",", ";", "-")):
+            if index > heading.body_start and raw and len(raw.split()) <= 6 and is_caps_line(raw) and _BETWEEN.match(raw) and (above.endswith((".", ":", "!", "?", ")")) or _caps_heading_line(above)) \
+                    and (below := next((line.strip() for line in lines[index + 1 : after.index] if line.strip()), ""))[:1].isupper() and not is_caps_line(below):
                 out.append(Heading(index, index + 1, "", 0, tidy_title(raw.rstrip(":.")), "unnumbered", 1.0))
                 break
+            above = raw or above
     return out + headings[-1:]

@@ -85,8 +85,9 @@ def _title_and_rest(title: str) -> tuple[str, str | None]:
     labelled = re.match(r"^(?P<title>[A-Z][A-Z0-9 ,'\u2019&/()-]{3,100}?[A-Z](?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)?)\s*:\s*(?P<rest>\S.*)$", title)
     if labelled and len(labelled.group("title").split()) >= 2 and is_caps_line(re.sub(r"\s+\d.*$", "", labelled.group("title"))):
         # ("4. TO APPROVE A CHANGE IN THE ORDER OF BUSINESS RESOLVED: To consider ...": the decision's label is the minute's)
-        label = re.search(r"\s+(?P<label>RESOLVED|AGREED|DECIDED|DECISION)$", labelled.group("title"))
-        if label and len(labelled.group("title")[: label.start()].split()) >= 2:
+        # (never a name that ends so, "SCHEDULE OF WORKS AGREED: The Clerk listed ...": the decision's own words follow the label)
+        label = re.search(r"\s+(?P<label>RESOLVED|AGREED)$", labelled.group("title"))
+        if label and len(labelled.group("title")[: label.start()].split()) >= 2 and re.match(r"(?i)(?:to|that)\s", labelled.group("rest")):
             return labelled.group("title")[: label.start()], f"{label.group('label')}: {labelled.group('rest')}"
         return labelled.group("title"), labelled.group("rest")
     # ("C134 Reports on Matters (a) NYCC Cllr Dadd ...", "C136 Minutes C136(a) Town Council Meeting ...": the first point's own reference)

@@ -61,7 +61,7 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
             found.set_date(find_date(month_first), month_first)
 
 
-_SHORT_TITLE = re.compile(r"(?i)\W*(?:draft\s+|approved\s+)?minutes\s*:?\s+\d{1,2}([./])\d{1,2}\1\d{2}\W*")
+_SHORT_TITLE = re.compile(r"(?i)\W*(?:draft\s+|approved\s+)?minutes\s*:?\s+\d{1,2}/\d{1,2}/\d{2}\W*")  # (never "Minutes 4.3.36", a minute's number)
 _MONTH_FIRST_ALONE = re.compile(
     r"(?i)^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\W*$"
