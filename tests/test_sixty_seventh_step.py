@@ -354,3 +354,12 @@ def test_the_chairmans_report_under_a_reports_item_stays_in_it(tmp_path):
     page = _HEAD + ("1 APOLOGIES\nNone.\n2 MINUTES\nApproved.\n3 REPORTS\nCLERK'S REPORT\nThe Clerk reported on the website.\n"
                     "CHAIRMAN'S REPORT\nThe Chairman attended the fete. The Clerk will renew the website domain.\n4 PLANNING\nNone.\n")
     assert all(item.number for item, _, _ in page_items(tmp_path, page))
+
+
+def test_an_item_brought_forward_within_the_meeting_is_no_task(tmp_path):
+    page = _HEAD + (
+        "21/36 APOLOGIES: Cllr Hale\n\n24/36 Minutes of Meeting held on 21st May 2036.\nThe minutes were approved.\n\n"
+        "25/36 It was proposed by the Chair that item 6.1 be brought forward so that the public could hear an update. Proposed by "
+        "Cllr Rowe, seconded by Cllr Dane\n\n26/36.1 Fell View\nThe builder gave an update.\n"
+    )
+    assert [item for item, _, found in page_items(tmp_path, page) if found] == []

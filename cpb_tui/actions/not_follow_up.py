@@ -46,6 +46,7 @@ NOT_FOLLOW_UP = re.compile(
     # (an item moved within the meeting: "the report would move to the next agenda item", "take item 9 after item 4")
     r"|\b(?:to|until)\s+(?:the\s+)?next\s+(?:item\s+on\s+the\s+agenda|agenda\s+item)\b|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:agenda|meeting)\b"
     r"|^(?:take|move|hear|consider|bring\s+forward)\s+(?:agenda\s+)?items?\s+\d{1,3}[a-z]?\s+(?:after|before|first|next|now|immediately)\b"
+    r"|^bring\s+(?:agenda\s+)?items?\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\s+forward\b"  # ("that item 6.1 be brought forward so that the public could hear ...")
     # a report that had nothing in it: "Councillor Hart – nothing to report"
     r"|^[^.;,]{0,80}?\bnothing\s+(?:further\s+|new\s+)?to\s+report\s*\.?$"
     # a call-in's outcome: "to confirm the original decision made by the Cabinet"
