@@ -146,7 +146,6 @@ _ANSWERED = re.compile(
 )
 
 
-
 def _caps_heading_line(line: str) -> bool:
     """Whether a numbered heading's line is printed in capitals ("10 ELECTION OF OFFICERS"), its number aside."""
     return is_caps_line(re.sub(r"^\s*\S*\d\S*\s+", "", line).strip()) if line.strip() else False
@@ -170,7 +169,7 @@ def standing_between(headings: list[Heading], lines: list[str]) -> list[Heading]
         above = lines[heading.index].strip()  # (the last line with words before the one looked at: read once, as the loop goes)
         for index in range(heading.body_start, after.index):
             raw = lines[index].strip()
-            if index > heading.body_start and raw and len(raw.split()) <= 6 and is_caps_line(raw) and _BETWEEN.match(raw) and (above.endswith((".", ":", "!", "?", ")")) or _caps_heading_line(above)) \
+            if index > heading.body_start and raw and len(raw.split()) <= 6 and is_caps_line(raw) and _BETWEEN.fullmatch(raw) and (above.endswith((".", ":", "!", "?", ")")) or _caps_heading_line(above)) \
                     and (below := next((line.strip() for line in lines[index + 1 : after.index] if line.strip()), ""))[:1].isupper() and not is_caps_line(below):
                 out.append(Heading(index, index + 1, "", 0, tidy_title(raw.rstrip(":.")), "unnumbered", 1.0))
                 break
