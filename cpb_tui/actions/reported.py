@@ -263,6 +263,10 @@ PERSON_BEFORE = re.compile(
 _NAMED_BEFORE = re.compile(r"(?:^(?:[A-Z]{2,3}|Officers|The\s+officers?|(?!(?:Grant|Will|May|Mark|Bill|Pat|Rob|Dawn|June|Ray|Robin|Frank|Jack|Jan|Dean|Sue|Glen|Lee|Les)\b)(?:" + "|".join(sorted(GIVEN_NAMES)) + r"))|\b(?:he|she|He|She)|\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|\b(?i:clerk|chair(?:man|person)?))\s+$")
 
 
+# the words before an errand's own "if" ("to ask if they wish ...", "to confirm if ..."): never a choice left to the other side
+_NOT_AFTER_ASKING = "".join(rf"(?<!\b{word}\s)" for word in ("ask", "asking", "see", "enquire", "check", "out", "confirm", "establish", "find", "determine", "ascertain", "know"))
+
+
 def firm_will(sentence: str) -> re.Match | None:
     """ "Officers would write to ...": the "would" or "will" that promises a task, or None for a hope, a
     condition, or a verb that names nothing to do."""
@@ -287,7 +291,7 @@ def firm_will(sentence: str) -> re.Match | None:
         will = None  # "if no one applied then he would post someone there": only on a condition
     if will and re.search(r"\bwhether\b(?:(?!\b(?:and|but|so)\s)[^,;])*$", sentence[: will.start()], re.IGNORECASE):
         will = None  # "The Clerk had contacted the school to ask whether they would share the cost": a question put
-    if will and re.search(r"(?<!\bask\s)(?<!\basking\s)(?<!\bsee\s)(?<!\benquire\s)(?<!\bcheck\s)(?<!\bout\s)(?<!\bconfirm\s)(?<!\bestablish\s)(?<!\bfind\s)(?<!\bdetermine\s)(?<!\bascertain\s)(?<!\bknow\s)\bif\s+(?:they|he|she|it|we)\s+(?:still\s+)?(?:wish|wishes|want|wants|decide|decides|choose|chooses)\b", sentence[will.end("verb"):], re.IGNORECASE):
+    if will and re.search(_NOT_AFTER_ASKING + r"\bif\s+(?:they|he|she|it|we)\s+(?:still\s+)?(?:wish|wishes|want|wants|decide|decides|choose|chooses)\b", sentence[will.end("verb"):], re.IGNORECASE):
         will = None  # "Team leaders ... will get back to the PC if they wish to pursue it": their choice, no undertaking
     if will and re.search(r"\bin\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|private|individual)\s+capacity\b", sentence[will.end("verb"):], re.IGNORECASE):
         will = None  # "he would be attending the show in a personal capacity": a member's own engagement

@@ -38,6 +38,10 @@ _SUGGESTION_AGREED = (
     r"(?=[a-z]+ing\b|(?:that\s+)?[^.!?]{0,120}?\b(?:be|should|could)\s+[a-z])[^.!?]{5,250}?"
     r"\s+and\s+(?:this\s+was\s+agreed|(?:the\s+)?(?:councillors|members)\s+agreed)[.!]"
 )
+# a verdict on a paper, a sentence's subject and its outcome: "The Standing Orders were then approved"
+_VERDICT = r"The\s+(?:[\w'\u2019/-]+\s+){0,4}?[\w'\u2019/-]+\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)"
+
+
 MID_OPENER = re.compile(
     r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r"|" + _SUGGESTION_AGREED + r")|"
     r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|Resolved,\s+that\b|(?:The\s+)?[Mm]inutes\s+(?:of\s+(?:the\s+|both\s+)?(?:last\s+|previous\s+)?meetings?\s+)?(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|signed)(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?|by\s+(?:the\s+)?(?:council|meeting|members|chair\w*)))*\s*(?:[.!](?=\s)|[.!]?$)|This\s+was\s+(?:noted|agreed)\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
@@ -162,8 +166,7 @@ MID_OPENER = re.compile(
     r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:present|current)\s+position\s+was\s+(?:duly\s+)?noted\.)"
     # ("AM presented the monthly report ... travel expenses. The report was agreed.", "... The Standing Orders were then approved.":
     # the verdict on a paper after its account, a sentence of its own that ends there; never "... was approved by the county")
-    r"|(?<=[a-z0-9)][.!?])\s+(?=The\s+(?:[\w'\u2019/-]+\s+){0,4}?[\w'\u2019/-]+\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)"
-    r"(?:\s+(?:by\s+all|unanimously|as\s+(?:presented|circulated|amended)))?\s*\.(?:\s|$))"
+    r"|(?<=[a-z0-9)][.!?])\s+(?=" + _VERDICT + r"(?:\s+(?:by\s+all|unanimously|as\s+(?:presented|circulated|amended)))?\s*\.(?:\s|$))"
     # ("... gave an update on the course. The Council agreed to fund it now.": the body's decision after the discussion)
     r"|(?<=[a-z)][.!?])\s+(?=The\s+(?:Parish\s+|Town\s+|Community\s+)?(?:Council|Committee|Board|Panel)\s+(?:also\s+|then\s+)?agreed\s+(?:unanimously\s+)?to\s+[a-z]{3,})"  # ("... being dealt with. The present position was noted.")
     # "... and it was:- RESOLVED to note the contents of the report."
@@ -229,7 +232,7 @@ EARLIER = re.compile(
 
 
 # a verdict on a paper, a sentence of its own ("The budget was approved."), and the words that tell of another body's meeting
-_VERDICT_ALONE = re.compile(r"\s*The\s+(?:[\w'\u2019/-]+\s+){0,5}?(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)\b")
+_VERDICT_ALONE = re.compile(r"\s*" + _VERDICT + r"\b")
 # (a tier above or beside the council named at all, "The district council considered the plans ...", "At the district meeting ...")
 _OTHER_BODY_TOLD = re.compile(r"(?i)\b(?:county|district|borough|unitary)\b|\bcabinet\b|['\u2019]s\s+meeting\b|\breported\s+on\s+the\b")
 

@@ -47,15 +47,15 @@ def date_line(found: MeetingContext, top: list[str], every: list[str], head_end:
         when = next(((line, day) for at, line in enumerate(top[:window]) if (day := venue_day(top, at)) is not None), None)
         if when:
             found.set_date(when[1], when[0])
+    opening = [at for at, line in enumerate(top[:window]) if line][:4]  # (the page's first four lines with words)
     if found.date is None:
         # ("Minutes 14/09/35": a blog post's title, the day with a two-figure year, among the page's first lines)
-        short = next((line for line in [line for line in top[:window] if line][:4] if _SHORT_TITLE.fullmatch(line)), None)
+        short = next((top[at] for at in opening if _SHORT_TITLE.fullmatch(top[at])), None)
         if short:
             found.set_date(find_heading_date(short), short)
     if found.date is None:
         # ("Minutes of AGM" over "May 1st 2036 7.30pm": a day written month first straight under the minutes' heading, among the
         # page's first lines, where nothing else gave the day)
-        opening = [at for at, line in enumerate(top[:window]) if line][:4]
         month_first = next((top[at] for at in opening if _MONTH_FIRST_ALONE.match(top[at]) and _under_minutes(top, at)), None)
         if month_first:
             found.set_date(find_date(month_first), month_first)
