@@ -418,8 +418,8 @@ def _passive(body: str, strict: bool) -> ActionCandidate | None:
             phrase = f"ask for {_lower_first(obj.strip())} {tail}" if thing else f"ask {_lower_first(obj.strip())} {rest}"
             return _action(_kind("ask", phrase, rest), phrase, body, (), _recipients(phrase))
         return None
-    if pp == "written" and re.match(r"to\s+(?:about|regarding|again|concerning|asking|with)\b", rest):
-        rest, obj = rest[3:], f"to {_lower_first(obj.strip())}"  # "The county to be written to about the drain"
+    if pp == "written" and re.match(r"to\s+(?:about|regarding|again|concerning|asking|with)\b|to\s*,\s*to\s+(?:inform|advise|explain|ask|notify|tell|invite)\b", rest):
+        rest, obj = rest[3:].lstrip(" ,"), f"to {_lower_first(obj.strip())}"  # "The county to be written to about the drain" (", to tell them ...")
     return _done_to(match, obj, pp, rest, body, strict)
 
 

@@ -141,7 +141,8 @@ _MEETING_DECIDED = re.compile(
 
 
 # "to note the report, and to provide training": a decision that notes or supports, then sets a task
-_NOTED_THEN = re.compile(rf"^(?:RESOLVED\s+)?to\s+(?P<first>[a-z]+)\b[^;:]{{1,200}}?,?\s+and\s+(?:also\s+)?to\s+(?P<rest>(?:{_FIRM_VERBS})\b.*)$", re.IGNORECASE)
+# (or with "to" left out before an ask: "to note the comments and request that the Councillors consider ...")
+_NOTED_THEN = re.compile(rf"^(?:RESOLVED\s+)?to\s+(?P<first>[a-z]+)\b[^;:]{{1,200}}?,?\s+and\s+(?:also\s+)?(?:to\s+(?P<rest>(?:{_FIRM_VERBS})\b.*)|(?:to\s+)?(?P<ask>(?:request|ask|instruct)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^;:]*))$", re.IGNORECASE)
 
 
 def _noted_then(sentence: str) -> list[ActionCandidate]:
@@ -150,9 +151,10 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
     noted_then = _NOTED_THEN.match(sentence.rstrip(" ."))
     if noted_then is None or not re.fullmatch(_NOTING, noted_then.group("first"), re.IGNORECASE):
         return []
-    if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start("rest")]):
+    tail = noted_then.group("rest") or noted_then.group("ask")
+    if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start("rest" if noted_then.group("rest") else "ask")]):
         return []
-    return _from_clause(f"to {noted_then.group('rest')}")
+    return _from_clause(f"to {tail}")
 
 
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."
@@ -199,15 +201,16 @@ _ORDER_OF_BUSINESS = re.compile(
 # that merely mentions such words: "the Clerk book the hall so the council can hold meetings ...")
 _DONE_AT_THE_MEETING = re.compile(
     # "RESOLVED to sign and approve the minutes of the meeting held on ...": the minutes, signed there and then
-    r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b"
+    # ("RESOLVED to amend the minutes of the meeting held on 12 May": put right before they are adopted)
+    r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+(?:sign\s+and\s+(?:approve|confirm|accept|adopt)|amend)\s+the\s+minutes\b(?![^.;]{0,80}\b(?:website|published|circulat))"
     r"|^\W*(?:that\s+)?(?:the\s+)?minutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("The minutes ... were approved and will be signed when circumstances allow")
     # ("... the minutes ... be approved and that the Chair be authorised to sign.")
     r"|\bminutes\b[^;]{0,300}?\b(?:Chair(?:man|person)?|Mayor)\s+(?:be\s+)?authori[sz]ed\s+to\s+sign(?:\s+(?:them|it|the\s+minutes))?\s*\.?\s*$"
     # "RESOLVED to hold meetings on the 2nd Thursday of each month", "meetings would normally be held on the second Monday
-    # of each month": the council's calendar, no one's task
+    # of each month", "meetings will be held bimonthly": the council's calendar, no one's task
     # (the clause itself, never "the Clerk book the hall so the council can hold meetings ...")
-    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:each|every)\s+(?:month|week|year)\b"
-    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?be\s+held\s+[^.;]{0,60}?\b(?:each|every)\s+(?:month|week|year)\b"
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:(?:each|every)\s+(?:month|week|year)|(?:bi-?)?monthly|quarterly|weekly|fortnightly|(?:bi-?)?annually)\b"
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?)?be\s+held\s+(?:[^.;]{0,60}?\b)?(?:(?:each|every)\s+(?:month|week|year)|(?:bi-?)?monthly|quarterly|weekly|fortnightly|(?:bi-?)?annually)\b"
     # "Members agreed to name any that came up while the meeting sat", "... to declare interests as
     # and when they arise": while the meeting sits
     r"|\b" + DURING_THE_MEETING +

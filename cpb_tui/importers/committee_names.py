@@ -25,6 +25,7 @@ _NOT_COMMITTEE = re.compile(
     r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b"  # "Note of Decisions Taken at 3rd Meeting"
     r"|^(?:notice|summons)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b"  # an agenda's front sheet, "Notice of Meeting"
     r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b"  # "Meeting to be held in Kilbrannan Hall": where, not who
+    r"|\b(?:symbol|icon|logo|image|graphic|picture|photo)s?$"  # a picture's words left by a site: "Abstract meeting symbol"
     # an officer's post: "Committee Administrator - Ailsa", "Democratic Services Officer" (an action column's owner)
     r"|\b(?:committee|democratic|member|governance)\s+(?:services\s+)?(?:administrator|clerk|officer|manager|support|assistant|co-?ordinator|advis[eo]r|team)\b"
     r"(?!\s+(?:working\s+)?(?:group|panel|board|forum|committee|sub-committee|party)\b)",  # (never "Member Officer Working Group")

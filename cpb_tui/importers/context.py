@@ -352,8 +352,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "| 12/01/2026 | 47 | Arrange a visit ... | ...": a table's row; "By Sian Rees | Aug 21, 2036 | ...": a post's byline
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):
             continue  # "46/26. Next meeting – 14th May 2026.", "FC54/11/34DATE OF NEXT MEETING – ...": the meeting after this one
-        if re.match(r"^(?:\d{1,3}\.\d{1,2}\.?|[A-Z]{0,4}\d{1,4}/\d{1,4}\.?)\s+[A-Z]", line):
-            continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...": a minute citing another
+        if re.match(r"^(?:\d{1,3}\.\d{1,2}\.?|[A-Z]{0,4}\d{1,4}/\d{1,4}\.?|\d{1,3}[.)](?=\s+(?i:minutes?|notes?)\s+of\b))\s+[A-Z]", line):
+            continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...", "2. Minute of the ... Meeting – 31 January": a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
         if line.count("|") >= 5 or line.count(" | ") >= 3 and re.match(r"\d", line) or re.search(r"\|\s*\d{1,4}\s*\|", line):

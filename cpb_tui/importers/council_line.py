@@ -38,12 +38,21 @@ def council_line(found: MeetingContext, top: list[str], every: list[str], head_e
                 break
 
 
+_PARISH_MEETING = re.compile(r"(?i)\s*(?:(?:an?\s+)?(?:ordinary|annual|extra-?ordinary|full|monthly)\s+)?meeting\s+of\s+the\s+(?:parish|town|community)\s+council\s*")
+
+
 def council_over_its_papers(found: MeetingContext, top: list[str], every: list[str], head_end: int) -> None:
     """The full council met: its name alone on the page's first line (or under "Meeting Summary", or "Agendas, reports and
     minutes"), over a "Date:" line or the meeting's date and time, where nothing else named a committee."""
     if found.committee is not None:
         return
     lines = [line for line in top[:12] if line]
+    # "Reed Parish Council" (or "The website of Reed Parish Council") over "Meeting of the Parish Council" and its day: the parish's
+    # own council met (never a committee of it, "Meeting of the Parish Council's Planning Committee")
+    generic = next((line for line in lines if _PARISH_MEETING.fullmatch(line)), None)
+    if generic and found.council is not None and found.date is not None and re.search(r"(?i)\b(?:parish|town|community)\s+council$", str(found.council.value)):
+        found.set_committee(found.council.value, generic)
+        return
     for at, line in enumerate(lines[:6]):
         if at > 0 and not re.fullmatch(r"(?i)meeting\s+summary|agendas?,\s+reports\s+and\s+minutes", lines[at - 1]):
             continue
@@ -55,6 +64,8 @@ def council_over_its_papers(found: MeetingContext, top: list[str], every: list[s
 
 def tidy_council(value: str) -> str:
     """The council's name as cpb shows it: in ordinary case, known by its English name."""
+    # ("The website of Wendle Parish Council", "Welcome to the official website of ...": a site's strapline over its name)
+    value = re.sub(r"^(?:welcome\s+to\s+)?(?:the\s+)?(?:official\s+)?web\s?site\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", "", value.strip(), flags=re.IGNORECASE)
     # "Cyngor CymunedCeulanamaesmawrCommunity Council": a bilingual name that lost its spaces keeps
     # its English part, "Ceulanamaesmawr Community Council"
     spaced = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", value.strip())  # (never "McDonald", "MacLeod")

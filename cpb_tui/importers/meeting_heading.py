@@ -84,10 +84,14 @@ _SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes
 _MEETING_NOTE = re.compile(r"^(?i:meeting\s+(?:adjourned|postponed|rescheduled|reconvened|moved))(?:\s+(?:until|to|from)\s+[^,]{3,40})?,\s+(?=[A-Z])")
 
 
+# a picture's words a site leaves on a line of their own: "Abstract meeting symbol", "Council logo"
+_PICTURE = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){0,4}(?:symbol|icon|logo|image|graphic)\s*")
+
+
 def site_lists_out(top: list[str]) -> list[str]:
     """A blog's sidebar list ("Recent Entries" over "- Minutes of PC Meeting on 16th March 2037", ...) blanked: other posts' titles,
-    never this page's meeting; and a note of what became of the meeting taken off the line that names it."""
-    out, listing = [_MEETING_NOTE.sub("", line) for line in top], False
+    never this page's meeting; a picture's words blanked; and a note of what became of the meeting taken off the line that names it."""
+    out, listing = ["" if _PICTURE.fullmatch(line) else _MEETING_NOTE.sub("", line) for line in top], False
     for index, line in enumerate(top):
         if _SITE_LIST.fullmatch(line):
             listing, out[index] = True, ""

@@ -25,6 +25,10 @@ def _minor(number: str) -> int:
     sub = re.search(r"[.:-](\d{1,2})$|^(?:19|20)\d\d/(?!0\d/)\d{1,3}/(\d{1,2})$|^\d{2}/\d{2}/(\d{2})$", number)
     if sub:
         return int(sub.group(1) or sub.group(2) or sub.group(3))
+    bracketed = re.fullmatch(r"\d{1,3}\.\(([ivx]{1,5}|[a-h])\)", number)  # "1.(iii)": a point of item 1, its figure in brackets
+    if bracketed:
+        figure = bracketed.group(1)
+        return ROMANS.get(figure.upper(), 0) if figure not in "abcdefgh" or figure in ("i", "v", "x") else ord(figure) - ord("a") + 1
     letter = re.search(r"\d([a-z])(?:/\d+)?$", number)  # 5a, 50a/19
     return ord(letter.group(1)) - ord("a") + 1 if letter else 0
 

@@ -63,6 +63,7 @@ _NUMBER = (
     r"|[A-Z]{1,4}\d{2}/\d{2}\.\d{1,3}(?=:?\s+[A-Z])"  # T11/12.26 Apologies, MH05/16.1: Apologies: the body's letters, its month or year, then the minute
     r"|[A-Z]{1,4}\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"  # FC18/07/1 CHAIRMAN'S WELCOME: the body's letters, the year, the month, the minute
     r"|\d{1,3}\](?=\.?\s)"  # 1]. APOLOGIES: a number closed by a bracket
+    r"|\d{1,3}\.\((?:[ivx]{1,5}|[a-h])\)(?=\s*$)"  # 1.(iii) alone over its title: a point of item 1, its figure in brackets
     r"|[A-Z][a-z]{1,3}/\d{1,4}/\d{2}-\d{2}(?=\s+[A-Z])"  # Cou/285/07-08 Apologies: the body, the minute, the council's year
     r"|(?!Min|Ref)[A-Z][a-z]{1,3}/\d{1,4}/\d{1,2}/\d{2}/?(?=\s+[A-Z])"  # Cl/58/11/31 Apologies: the body, the minute, the month, the year (never a cited "Min/44/04/31")
     r"|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}(?=\s+[A-Z])"  # F01:04/24 Receive apologies: the body's letter and minute, then month and year
@@ -79,7 +80,8 @@ _NUMBER = (
     r"|[A-Z]{1,4}\d{1,3}/(?:0[1-9]|1[0-2])-\d{2}(?=:|\.|\s*$|\s+[A-Z])"  # EC1/10-23 Chair's Welcome: the committee's letters and minute, the month and year
     r"|[A-Z]{1,6}\s?\d{1,4}/\d{2,4}"  # CPB 12/21, C442/20
     r"|[A-Z]{2,4}/\d{1,4}(?![\d/])"  # RC/19: the committee's letters, then the minute
-    r"|\d{1,4}/\d{2,4}(?-i:[a-z]{2,3}|[A-Z]{1,2})(?=\s+[A-Z]|:|\s*$)"  # 34/13fg Declarations, 011/35G Pond: a committee's letters after the minute
+    # (never the first word of a title in capitals glued on, "08/155TO RECEIVE DISCLOSURES")
+    r"|\d{1,4}/\d{2,4}(?-i:[a-z]{2,3}|(?!(?:TO|OF|IN|ON|AT|BY|AN|IS|NO)\b)[A-Z]{1,2})(?=\s+[A-Z]|:|\s*$)"  # 34/13fg Declarations, 011/35G Pond: a committee's letters after the minute
     r"|\d{1,4}/\d{2}\.\d{1,2}(?=\s+[A-Z])"  # 96/16.1 Common Land: point 1 of minute 96/16
     r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
     r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)|\d{3,4}[a-h]\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them; "214a(1)", "214b(1)": a minute in two parts (never a rule's "4b(1)", "13a(1)")
@@ -114,8 +116,9 @@ _PREFIX = r"(?P<prefix>(?:Agenda\s+(?:\d{1,3}/\d{2,4}\s*:\s*)?)?Item(?:\s+No\.?)
 _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|(?<=\d)\s/|[.):])?\s*$", re.IGNORECASE)  # (and "1. /", "CA.212 /" over its title, a table's cell mark left)
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+\u2013(?=[A-Z][a-z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
-# ("2016/27Declarations", "17/104Apologies for absence", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{2}/\d{3}(?=[A-Z][a-z]{2}|To\s)|\d{1,4}/\d{2}(?:[a-z]{2,3})?(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|\d{2}/\d{3}(?=[A-Z]{3})|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)[A-Z]{3,}(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
+# ("2016/27Declarations", "17/104Apologies for absence", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES",
+# "08/155TO RECEIVE DISCLOSURES")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{2}/\d{3}(?=[A-Z][a-z]{2}|To\s)|\d{1,4}/\d{2}(?:[a-z]{2,3})?(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|\d{2}/\d{3}(?=[A-Z]{3}|TO\s[A-Z]{3})|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)(?:[A-Z]{3,}|TO(?=\s[A-Z]{3}))(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
 # ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
 _ROMAN_OR_LETTER = re.compile(
     r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"

@@ -1,0 +1,238 @@
+"""The sixty-eighth step: what the forty-first development set showed. A minute's reference glued to a title in capitals
+that opens with "TO" ("36/155TO RECEIVE MEMBERS' DECLARATIONS"), a ModernGov page's points numbered "1.(i)" alone over
+their titles, "communicate" as an errand's verb, and residents "written to" as a letter to send. Texts the project wrote,
+about fictional bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpb_tui.actions.extract import extract_from_resolution
+from tests.stored import page_items, page_numbers as _numbers, stored_page, tasks
+
+_HEAD = "Minutes of the meeting of Ashby Parva Parish Council held on Tuesday 8 July 2036 in the Reading Room.\n\n"
+
+
+# --- numbers -----------------------------------------------------------------------------------------------------------
+
+_GLUED_TO = _HEAD + (
+    "36/154APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Dane.\n\n"
+    "36/155TO RECEIVE MEMBERS' DECLARATIONS\n\nNone were made.\n\n"
+    "36/156PARISHIONERS' TIME\n\nNo one wished to speak.\n\n"
+    "36/157TO APPROVE THE MINUTES OF 10TH JUNE 2036\n\nThe minutes were approved and signed by the Chairman.\n"
+)
+
+
+def test_a_reference_glued_to_a_title_in_capitals_opening_with_to(tmp_path):
+    found = page_items(tmp_path, _GLUED_TO)
+    assert [item.number for item, _, _ in found] == ["36/154", "36/155", "36/156", "36/157"]
+    titles = {item.number: item.title for item, _, _ in found}
+    assert titles["36/155"].lower().startswith("to receive members")
+    assert {item.number: clauses for item, clauses, _ in found}["36/157"] == ["The minutes were approved and signed by the Chairman."]
+
+
+def test_a_committees_letter_after_the_minute_is_still_read(tmp_path):
+    # (the guard: "011/36G Pond" keeps its letter, as the committee's mark, before a title in words)
+    page = _HEAD + "011/36G Pond Repairs\nThe quote was accepted.\n\n012/36G Footpaths\nNoted.\n\n013/36G Bus Shelter\nNoted.\n"
+    assert _numbers(tmp_path, page) == ["011/36G", "012/36G", "013/36G"]
+
+
+_POINTS = (
+    "Agenda and minutes\n\nCouncil Meeting - Thursday, 11th July 2036 6.00 pm\n\nVenue: Guildhall, Ashby Parva\n\nItems\n\nNo.\n\nItem\n\n"
+    "1.\n\nOpening Business\n\n"
+    "1.(i)\n\nMinutes\n\nTo approve the minutes of the annual meeting.\n\nMinutes:\n\n"
+    "RESOLVED - That the minutes of the annual meeting held on 21 May 2036 be approved as a correct record.\n\n"
+    "1.(ii)\n\nCivic Announcements\n\nMinutes:\n\nThe Mayor listed the visits she had made.\n\n"
+    "1.(iii)\n\nDeclarations of Interest\n\nMinutes:\n\nNo declarations were made.\n\n"
+    "2.\n\nResidents' Voice\n\n"
+    "2.(i)\n\nQuestions from the Public\n\nMinutes:\n\nThree questions were put to the Mayor.\n"
+)
+
+
+def test_points_numbered_with_a_figure_in_brackets_alone_over_their_titles(tmp_path):
+    found = page_items(tmp_path, _POINTS)
+    assert [item.number for item, _, _ in found] == ["1", "1.(i)", "1.(ii)", "1.(iii)", "2", "2.(i)"]
+    clauses = {item.number: texts for item, texts, _ in found}
+    assert clauses["1.(i)"] and "21 May 2036" in clauses["1.(i)"][0] and clauses["1"] == []
+
+
+def test_a_lettered_point_in_brackets_runs_too(tmp_path):
+    page = _POINTS.replace("1.(i)", "1.(a)").replace("1.(iii)", "1.(c)").replace("1.(ii)", "1.(b)").replace("2.(i)", "2.(a)")
+    assert _numbers(tmp_path, page) == ["1", "1.(a)", "1.(b)", "1.(c)", "2", "2.(a)"]
+
+
+# --- tasks -------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, task, owners", [
+    ("The Parish Clerk was asked to communicate in the same terms with the county.",
+     "The Parish Clerk to communicate in the same terms with the county", ("the Parish Clerk",)),
+    ("The Clerk was asked to communicate the members' concerns to the bus company.",
+     "The Clerk to communicate the members' concerns to the bus company", ("the Clerk",)),
+    ("The Clerk will communicate with the school about the crossing.",
+     "The Clerk to communicate with the school about the crossing", ("the Clerk",)),
+])
+def test_communicate_is_an_errands_verb(sentence, task, owners):
+    assert tasks(sentence) == [(task, owners)]
+
+
+def test_communicating_well_is_no_task():
+    assert tasks("Members felt the council should communicate better with the village.") == []
+
+
+def test_residents_to_be_written_to_are_a_letter_to_send():
+    assert tasks("Residents of Orchard Close will be written to, to tell them of the survey which will run through June.") == [
+        ("Write to Residents of Orchard Close, to tell them of the survey which will run through June", ())]
+    assert tasks("The residents of Mill Row will be contacted about the overhanging hedge.") == [
+        ("Contact the residents of Mill Row about the overhanging hedge", ())]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents will be asked to keep their dogs on leads on the green.",
+    "Residents will be invited to the summer fete.",
+])
+def test_residents_asked_or_invited_are_no_task(sentence):
+    assert tasks(sentence) == []
+
+
+def test_a_resolution_to_write_to_residents_after_a_comma():
+    found = extract_from_resolution("that the residents of Orchard Close be written to, to tell them of the survey.", "resolved")
+    assert [action.text for action in found] == ["Write to the residents of Orchard Close to tell them of the survey"]
+
+
+# --- decisions ---------------------------------------------------------------------------------------------------------
+
+def _clauses(tmp_path, body: str) -> list[str]:
+    page = _HEAD + "1. Apologies\nNone.\n\n2. Business\n" + body + "\n\n3. Close\nThe meeting closed at 9pm.\n"
+    return {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}["2"]
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("The Finance Committee's report is now put to the Council as its record.  The motion proposed JT and seconded RK was passed by all.",
+     "The motion proposed JT and seconded RK was passed by all."),
+    ("Cllr Hale asked about the bins. The motion proposed by Cllr Dane and seconded by Cllr Ross was carried.",
+     "The motion proposed by Cllr Dane and seconded by Cllr Ross was carried."),
+    ("No officer was present, but a report listed four incidents for the month.  Members noted.", "Members noted."),
+])
+def test_a_motion_carried_or_the_members_note_after_the_discussion(tmp_path, body, clause):
+    assert _clauses(tmp_path, body) == [clause]
+
+
+@pytest.mark.parametrize("body", [
+    "Cllr Hale asked about the bins. The motion proposed JT and seconded RK fell.",
+    "A report listed four incidents. Members noted the figures and asked for more detail next month.",
+])
+def test_a_motion_that_fell_or_a_note_that_runs_on_is_no_clause(tmp_path, body):
+    assert _clauses(tmp_path, body) == []
+
+
+# --- committee ---------------------------------------------------------------------------------------------------------
+
+_SITE_HEAD = (
+    "Wendle Village\nThe website of Wendle Parish Council\nBlue meeting symbol\n\nMeeting of the Parish Council\n\n"
+    "Wednesday 17 May 2036 at 7.05pm, Wendle Village Hall\n\nMinutes\n\n"
+    "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n"
+)
+
+
+def test_a_site_strapline_and_a_pictures_words_over_the_parish_councils_meeting(tmp_path):
+    meeting, _ = stored_page(tmp_path, _SITE_HEAD)
+    assert meeting.committee == "Wendle Parish Council"
+    assert meeting.date.isoformat() == "2036-05-17"
+
+
+def test_a_committee_of_the_parish_council_is_not_the_council(tmp_path):
+    # (the guard: only the parish council's own meeting, never "Meeting of the Parish Council's Planning Committee")
+    page = _SITE_HEAD.replace("Meeting of the Parish Council\n", "Meeting of the Parish Council Planning Committee\n")
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.committee != "Wendle Parish Council"
+
+
+_EARLIER_MINUTE = (
+    "BRAMLEY Minute of Meeting: Tuesday 14 March 2036\n\nBramley Community Council Meeting\n\n"
+    "Tuesday 14 March 2036 at 7.30pm in the Scout Hut, Bramley\n\nPresent: Ann Tey \u2013 Chair, Rob Vale \u2013 Secretary\n\n"
+    "Apologies: Joan Pike\n\n1. Welcome The Chair opened the meeting and welcomed those present.\n\n"
+    "2. Minute of the Bramley Community Council Meeting \u2013 31 January 2036 The minute of the 31 January 2036 meeting was approved.\n\n"
+    "3. Police The officer reported two thefts in the village.\n"
+)
+
+
+def test_an_item_about_an_earlier_minute_does_not_date_the_meeting(tmp_path):
+    meeting, _ = stored_page(tmp_path, _EARLIER_MINUTE)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Bramley Community Council", "2036-03-14")
+
+
+@pytest.mark.parametrize("clause, task, owners", [
+    ("to note the comments and request that the Councillors consider staying on the island overnight.",
+     "The Councillors to consider staying on the island overnight", ("the Councillors",)),
+    ("to note the report and ask the Clerk to write to the ferry company.", "The Clerk to write to the ferry company", ("the Clerk",)),
+])
+def test_a_note_then_an_ask_in_one_resolution(clause, task, owners):
+    assert [(action.text, action.owners) for action in extract_from_resolution(clause, "resolved")] == [(task, owners)]
+
+
+@pytest.mark.parametrize("clause", [
+    "to note the letter and request from the school.",
+    "to approve the minutes and ask that they be signed.",
+])
+def test_a_request_received_or_the_minutes_signed_is_no_task(clause):
+    assert extract_from_resolution(clause, "resolved") == []
+
+
+@pytest.mark.parametrize("clause", ["meetings will be held bimonthly", "that meetings be held monthly from May", "to hold meetings quarterly"])
+def test_how_often_the_council_meets_is_no_task(clause):
+    assert extract_from_resolution(clause, "resolved") == []
+
+
+def test_the_clerks_errand_to_arrange_the_meetings_stays():
+    # (the guard: the calendar is no task, the Clerk's errand beside it is)
+    assert [action.text for action in extract_from_resolution("that the Clerk book the hall so meetings can be held monthly", "resolved")] == [
+        "The Clerk to book the hall so meetings can be held monthly"]
+
+
+def test_a_post_after_a_dash_is_no_tagged_task():
+    assert tasks("Item 4: Cllr Dane \u2013 Treasurer to the Village Hall \u2013 non-pecuniary interest") == []
+    assert tasks("Cllr Dane \u2013 Treasurer to the Village Hall") == []
+
+
+def test_a_tagged_task_after_a_dash_stays():
+    # (the guard: doers and a verb after the dash)
+    assert tasks("The fence by the pond is leaning - TD & AV to inspect") == [
+        ("TD & AV to inspect (the fence by the pond is leaning)", ("TD", "AV"))]
+
+
+def test_minutes_amended_at_the_meeting_are_no_task():
+    assert extract_from_resolution("to amend the minutes of the meeting held on Tuesday 12 September 2036.", "resolved") == []
+
+
+@pytest.mark.parametrize("clause", [
+    "to amend the minutes on the website to show the correct date.",
+    "that the Clerk amend the minutes of 3 May to show Cllr Hale present.",
+])
+def test_minutes_to_amend_afterwards_stay_a_task(clause):
+    assert len(extract_from_resolution(clause, "resolved")) == 1
+
+
+def test_the_councils_record_said_before_the_minutes(tmp_path):
+    assert _clauses(tmp_path, "The Council accepted as an accurate record the Minutes of the meetings on 18th and 19th June 2036.") == [
+        "The Council accepted as an accurate record the Minutes of the meetings on 18th and 19th June 2036."]
+
+
+def test_minutes_only_considered_are_no_clause(tmp_path):
+    assert _clauses(tmp_path, "The Council considered as a true record the Minutes of the meeting.") == []
+
+
+def test_statistics_asked_for_the_next_meeting_are_a_task():
+    assert tasks("The officer sent a report. The Chairman requested comparative crime statistics for the village for the next Meeting.") == [
+        ("Comparative crime statistics for the village for the next Meeting", ())]
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Information was requested to be sent to the Chairman on how the potholes are ranked.", "Send information to the Chairman on how the potholes are ranked"),
+    ("A copy of the plan was requested to be sent to all members.", "Send a copy of the plan to all members"),
+])
+def test_a_thing_requested_to_be_sent(sentence, task):
+    assert tasks(sentence) == [(task, ())]
+
+
+def test_a_thing_requested_and_sent_already_is_no_task():
+    assert tasks("Information was requested and has since been sent to the Chairman.") == []
