@@ -236,3 +236,71 @@ def test_a_thing_requested_to_be_sent(sentence, task):
 
 def test_a_thing_requested_and_sent_already_is_no_task():
     assert tasks("Information was requested and has since been sent to the Chairman.") == []
+
+
+@pytest.mark.parametrize("body, clause", [
+    ("Grants can be had through the Parish Council. The Parish Council confirmed their support.", "The Parish Council confirmed their support."),
+    ("The Council confirmed its support for the hall's lottery bid.", "The Council confirmed its support for the hall's lottery bid."),
+])
+def test_the_bodys_support_confirmed_is_a_decision(tmp_path, body, clause):
+    assert _clauses(tmp_path, body) == [clause]
+
+
+@pytest.mark.parametrize("body", [
+    "Cllr Hale said the council's support had been confirmed last year.",
+    "The Council would confirm its support at the next meeting.",
+])
+def test_support_told_of_or_still_to_give_is_no_decision(tmp_path, body):
+    assert _clauses(tmp_path, body) == []
+
+
+def test_a_council_of_two_places_named_after_at_is_no_doer():
+    assert tasks("They had met a planning officer at Ashby and Moreton District Council to review the plans.") == []
+
+
+def test_a_task_handed_on_mid_sentence_stays():
+    # (the guard)
+    assert tasks("The Parish Council welcomed the talk and CP to send a poster.") == [("CP to send a poster", ("CP",))]
+
+
+_LETTERED = _HEAD + (
+    "36/050. Development Matters\na. P/HOU/2036/0217 13 Meadow View\nMembers raised no objections to this application.\n"
+    "b. P/LBC/2036/0150 Fullers Barn\nMembers raised no objections.\nc. Determinations \u2013 none\n"
+    "d. To receive any updates regarding the caravan at Sandhills\nMembers noted a report from the enforcement officer.\n"
+    "36/051. Close\nThe meeting closed.\n"
+)
+
+
+def test_a_later_lettered_point_in_an_agendas_words_is_a_point_too(tmp_path):
+    assert _numbers(tmp_path, _LETTERED) == ["36/050", "36/050(a)", "36/050(b)", "36/050(c)", "36/050(d)", "36/051"]
+
+
+def test_a_decisions_lettered_parts_are_still_clauses(tmp_path):
+    # (the guard: "To ..." parts after a lead-in are the decision's)
+    page = _HEAD + ("36/050. Accounts\nIt was RESOLVED:\na. To approve the accounts for the year ending March 2036\n"
+                    "b. To note the internal auditor's report on the accounts for the year\nc. To thank the auditor\n36/051. Close\nClosed.\n")
+    assert _numbers(tmp_path, page) == ["36/050", "36/051"]
+
+
+_BULLETS = (
+    "Minutes of the Parish Council Meeting held on 7th November 2036\nPresent: Cllrs. T Hale (Chairman), J Moss, P Dane\n"
+    "- Welcome: Cllr. Hale welcomed councillors and two residents to the meeting and explained how the public forum would run.\n"
+    "- Apologies and Declarations of interest \u2013 There were none.\n"
+    "- Minutes of the previous meeting held 5th September 2036. The minutes were approved and signed by the Chairman.\n"
+    "Public Forum - A resident asked about the green lane. The Parish Clerk was asked to write to the county about a sign.\n"
+)
+
+
+def test_bullets_with_their_titles_run_in_are_the_items(tmp_path):
+    found = page_items(tmp_path, _BULLETS, committee="Wendle Parish Council")
+    assert [item.title for item, _, _ in found] == [
+        "Welcome", "Apologies and Declarations of interest", "Minutes of the previous meeting held 5th September 2036", "Public Forum"]
+    tasks_by_title = {item.title: [task.text for task in item_tasks] for item, _, item_tasks in found}
+    assert tasks_by_title["Public Forum"] == ["The Parish Clerk to write to the county about a sign"]
+
+
+def test_bullets_that_are_sentences_are_no_items(tmp_path):
+    # (the guard: a page of bulleted sentences, "- The bins were emptied late.", keeps its one item)
+    page = ("Minutes of the Parish Council Meeting held on 7th November 2036\n- The bins were emptied late: the Clerk will chase them.\n"
+            "- Cllr Moss: the hedge on Mill Lane is overgrown.\n- There were no apologies. All members attended.\n")
+    assert len(page_items(tmp_path, page, committee="Wendle Parish Council")) == 1

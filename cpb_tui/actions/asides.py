@@ -79,8 +79,8 @@ def handed_on(sentence: str) -> ActionCandidate | None:
         return None  # "; the Committee AGREED to confirm ...": a decision, read as one
     if joined.group(0).startswith(",") and not re.fullmatch(r"(?:the\s+)?(?:Clerk|Chair(?:man|person)?|[Oo]fficers?|[A-Z]{2,3})", joined.group("owner")):
         return None  # "Jo Hyde, Service Director, to update the panel" names a speaker; "..., Clerk to write" is a task
-    if re.search(r"\b(?:with|between|from|to|by)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
-        return None  # "would liaise with the Chair and Vice-Chair to bring ...": one of two named, not a new doer
+    if re.search(r"\b(?:with|between|from|to|by|at|of)\s+(?:the\s+)?[A-Z][\w'-]*\s*$", sentence[: joined.start()]):
+        return None  # "would liaise with the Chair and Vice-Chair to bring ...", "met an officer at Ashby and Moreton Council to review ...": one name
     if re.search(r"\b(?:with|between|from|to|by)\s+the\s+(?:[A-Z][\w'-]*\s+){1,2}[A-Z][\w'-]*\s*$", sentence[: joined.start()]) \
             and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){0,2}(?:Officer|Manager|Director|Lead|Co-?ordinator|Adviser|Advisor)", joined.group("owner")):
         return None  # "to book in with the Members IT and Training Officer to complete ...": one post's name

@@ -13,6 +13,7 @@ import re
 from cpb_tui.importers.agenda_list import (
     agenda_list_items, bulleted_heading_items, dashes_before_the_numbers, minutes_list_items, dashed_heading_items, paragraph_items,
 )
+from cpb_tui.importers.captioned_bullets import captioned_bullets
 from cpb_tui.importers.item_runs import lettered_items
 from cpb_tui.importers.lettered_topics import lettered_topics
 from cpb_tui.importers.number_gaps import _sentence_title
@@ -62,7 +63,8 @@ def item_headings(lines: list[str]) -> list[Heading]:
         headings = _headings_after_one_line_minutes(_bulleted_after(headings, lines), lines)
         headings = standing_between(headings, lines)  # ("PUBLIC FORUM" alone between "13 DECLARATIONS ..." and "14 MATTERS ARISING")
     if len(headings) < 2:
-        headings = dashed_heading_items(lines) or minutes_list_items(lines) or bulleted_heading_items(lines) or headings  # minutes whose numbers (or every line) became dashes
+        # minutes whose numbers (or every line) became dashes; bullets with their titles run in ("- Welcome: Cllr Hale welcomed ...")
+        headings = dashed_heading_items(lines) or minutes_list_items(lines) or bulleted_heading_items(lines) or captioned_bullets(lines) or headings
     if len(headings) < 2 and not any(re.fullmatch(r"\d{1,4}", h.number or "") for h in headings) and not paragraph_item_number(lines):
         # minutes that lost every heading: a minute a paragraph (not where the page's one item keeps its number, "60 MINUTES")
         headings = paragraph_items(lines) or headings

@@ -342,8 +342,10 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
             break  # ("Decision:" over "(a) Approved", "(b) Delegated": the decision's parts)
         # (the text below it, past the blank and space-only lines a web page leaves)
         following = next((l.strip() for l in lines[index + 1 : index + 6] if l.strip()), "")
+        # (an agenda's wording kept as a later point's title, "d. To receive any updates on the caravan at Sandhills", is as
+        # short as its siblings' titles)
         short = not (
-            len(title.split()) > 8
+            len(title.split()) > (12 if subs and re.match(r"To\s+[a-z]", title) else 8)
             or title.endswith((".", ";", ",", ":"))
             or not _title_like(title)
             or not following

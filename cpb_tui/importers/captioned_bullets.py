@@ -1,0 +1,45 @@
+"""Minutes whose items are bullets, each opening with its title run into its text.
+
+A site's editor that turned the numbered agenda into a bulleted list leaves "- Welcome: Cllr Hale welcomed everyone ...",
+"- Apologies and declarations of interest \u2013 There were none.", "- Minutes of the meeting held 5th September 2036. The
+minutes were approved ...": the words before the first colon, dash or stop are the item's title, the rest its text. Only
+where three or more bullets open so and they are most of the page's bullets; a list of points under one heading
+("- The bins were emptied late.", "- Mill Lane: potholes") is not the page's items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cpb_tui.importers.numbering import Heading
+from cpb_tui.importers.titles import _title_like, tidy_title
+
+_BULLET = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<text>\S.*\S)\s*$")
+# the caption: a few words with no verb of a sentence, then a colon, a spaced dash or a stop, then the text (a capital or a figure)
+_CAPTION = re.compile(
+    r"^(?P<title>(?!(?:The|This|That|It|He|She|They|We|There|A|An|Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)[A-Z][\w'\u2019&/,()-]*"
+    r"(?:\s+[\w'\u2019&/,()-]+){0,9}?)\s*(?::|\s[-\u2013\u2014]|\.)\s+(?P<rest>[A-Z0-9\u201c\"'].{10,})$"
+)
+_SENTENCE_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|should|shall|been|agreed|resolved|reported|said|asked|noted)\b")
+
+
+def captioned_bullets(lines: list[str]) -> list[Heading]:
+    """The items of a page whose business is a bulleted list, each bullet a caption run into its text (three or more, and
+    two thirds or more of the page's bullets)."""
+    bullets = [(index, match.group("text")) for index, line in enumerate(lines) if (match := _BULLET.match(line))]
+    found: list[Heading] = []
+    for index, text in bullets:
+        caption = _CAPTION.match(text)
+        if caption is None or _SENTENCE_WORD.search(caption.group("title")) or not _title_like(caption.group("title")):
+            continue
+        found.append(Heading(index, index + 1, "", 0, tidy_title(caption.group("title")), "heading", 1.0, caption.group("rest")))
+    if len(found) < 3 or len(found) * 3 < len(bullets) * 2:
+        return []
+    # (a caption that lost its bullet below them, "Public Forum - Cllr Legg said ...": a short title, each word a capital's)
+    bulleted = {index for index, _ in bullets}
+    for index in range(found[0].index + 1, len(lines)):
+        caption = None if index in bulleted else _CAPTION.match(lines[index].strip())
+        if caption and re.fullmatch(r"[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|and|&)){0,3}", caption.group("title")) \
+                and not _SENTENCE_WORD.search(caption.group("title")):
+            found.append(Heading(index, index + 1, "", 0, tidy_title(caption.group("title")), "heading", 1.0, caption.group("rest")))
+    return sorted(found, key=lambda heading: heading.index)
