@@ -294,6 +294,13 @@ REPEATED = [
     "Follow up x. Action ongoing. Action \u2013 The Clerk ", "to ask whether they would share the cost. ",
     "Delegate to the Director, in association with x, the authority to amend ", "The Clerk was asked to carry this forward to the x meeting. ",
     "x expenditure. The report was agreed. ",
+    # (sixty-eighth step) a reference glued to a title opening with TO, points "1.(i)", tasks and decisions after the discussion,
+    # bullets with their titles run in, a meeting that took place under a law said first
+    "08/155TO RECEIVE x\n", "1.(i)\n\nx\n\n", "The Parish Clerk was asked to communicate with x. ", "Residents of x will be written to, to tell them of y. ",
+    "x put to the Council. The motion proposed AB and seconded CD was passed unanimously. ", "x reported. Members noted.\n",
+    "- Welcome: Cllr x welcomed y.\n", "d. To receive any updates regarding x\nx noted.\n", "x via the council. The Parish Council confirmed their support. ",
+    "Under the provisions of x, this Meeting of the Parish Council took place at 7.30 pm on Friday 4th September 2036 ",
+    "to note the comments and request that the Councillors consider x. ", "Information was requested to be sent to the Chairman x. ",
 ]
 
 

@@ -304,3 +304,122 @@ def test_bullets_that_are_sentences_are_no_items(tmp_path):
     page = ("Minutes of the Parish Council Meeting held on 7th November 2036\n- The bins were emptied late: the Clerk will chase them.\n"
             "- Cllr Moss: the hedge on Mill Lane is overgrown.\n- There were no apologies. All members attended.\n")
     assert len(page_items(tmp_path, page, committee="Wendle Parish Council")) == 1
+
+
+_UNDER_THE_LAW = (
+    "Chairman:......\n\nWendle Parish Council ______Clerk: Mrs A Hale, 1 Mill Row, Wendle Tel: 01632 960123\n\n"
+    "Under the provisions of the Remote Meetings Act 2036 and the regulations made under it, this Meeting of the Parish Council "
+    "took place at 7.30 pm on Friday 4th September 2036 by video call.\n\nMINUTES\n\nPresent: Cllr Moss (Chairman), Cllr Dane.\n\n"
+    "1. To record apologies for absence\n\nApologies were received from Cllr Rowe.\n\n2. To receive declarations of interest\n\nNone.\n"
+)
+
+
+def test_a_meeting_that_took_place_under_a_law_said_first(tmp_path):
+    meeting, _ = stored_page(tmp_path, _UNDER_THE_LAW)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Wendle Parish Council", "2036-09-04")
+
+
+def test_the_decision_made_is_no_task():
+    assert extract_from_resolution("the decision is made to support the following business case as part of the joint bid.", "resolved") == []
+
+
+# --- the review's guards: each read worse at the reviewed head -----------------------------------------------------------
+
+def test_glued_references_before_other_short_words_in_capitals(tmp_path):
+    page = _HEAD + ("24/062TO  RECEIVE DECLARATIONS\n\nNone.\n\n24/063NO MEETING IN AUGUST\n\nAgreed.\n\n"
+                    "24/064IN CAMERA BUSINESS\n\nNoted.\n\n24/065AT THE PLAYING FIELD\n\nThe goal posts were mended.\n")
+    assert _numbers(tmp_path, page) == ["24/062", "24/063", "24/064", "24/065"]
+
+
+@pytest.mark.parametrize("body", [
+    "Cllr Hale reported on the district council's meeting. The motion proposed by Cllr Ince and seconded by Cllr Marsh was carried.",
+    "Cllr Hale gave the background. The motion proposed by Cllr Dell and seconded by Cllr Frith was agreed at the May meeting; work starts soon.",
+    "Cllr Hale gave the background. The motion proposed by Cllr Grey and seconded by Cllr Nash was passed to the Finance Committee.",
+    "The group met twice. The motion proposed by Mrs Lowe and seconded by Mr Pratt was carried by the group, to raise the fees.",
+])
+def test_a_motion_told_of_or_referred_on_is_no_decision(tmp_path, body):
+    assert _clauses(tmp_path, body) == []
+
+
+def test_the_pages_own_numbered_heading_still_dates_it(tmp_path):
+    page = ("1. Minutes of the Annual Meeting of Corby Vale Parish Council \u2013 Tuesday 13 May 2036\n\n"
+            "2. Apologies\nNone.\n\n3. Minutes of the meeting of 8 April 2036\nApproved.\n")
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.date.isoformat() == "2036-05-13"
+
+
+@pytest.mark.parametrize("clause", [
+    "to note the letter of thanks and ask that the Council's thanks to the volunteers be recorded.",
+    "to note the petition and request the County Council review the closure.",
+])
+def test_a_note_then_an_ask_with_no_doer_is_no_task(clause):
+    assert extract_from_resolution(clause, "resolved") == []
+
+
+@pytest.mark.parametrize("clause, task", [
+    ("that meetings be held monthly and the Clerk book the Memorial Hall for the year ahead.",
+     "Hold meetings monthly and the Clerk book the Memorial Hall for the year ahead"),
+    ("to amend the minutes of 3 September and re-issue them to all councillors before the next meeting.",
+     "Amend the minutes of 3 September and re-issue them to all councillors before the next meeting"),
+])
+def test_an_errand_beside_the_calendar_or_the_amended_minutes_stays(clause, task):
+    assert [action.text for action in extract_from_resolution(clause, "resolved")] == [task]
+
+
+def test_a_tagged_errand_to_a_body_after_a_dash_stays():
+    assert tasks("Pothole on Green Lane - RK to the county again") == [("RK to the county again (Pothole on Green Lane)", ("RK",))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman requested statistics from the police last year and these showed a fall in crime.",
+    "Members requested quotes for the next meeting, and the Clerk tabled them at the end of the meeting.",
+    "A copy of the plan was requested to be sent to all members; this was done on 3 October.",
+    "Further details were requested to be supplied by the applicant before the application is decided.",
+    "Residents of Barton Lane will be informed of the works programme by letter from the developer.",
+    "Residents of Main Street would be contacted if volunteers were needed.",
+    "The grants panel will communicate its decisions to applicants in November.",
+])
+def test_things_done_already_or_by_others_are_no_tasks(sentence):
+    assert tasks(sentence) == []
+
+
+def test_a_question_about_a_record_is_no_decision(tmp_path):
+    assert _clauses(tmp_path, "The Members accepted as true record the minutes of the steering group? Mr Doig asked.") == []
+
+
+def test_what_the_council_approved_after_a_comma(tmp_path):
+    body = "Arising under Item 4 (Finance Monitoring \u2013 31 August 2036), the Council approved the revenue virements over \u00a30.2m."
+    assert _clauses(tmp_path, body) == ["the Council approved the revenue virements over \u00a30.2m."]
+
+
+def test_what_the_council_approved_told_after_and_is_no_new_decision(tmp_path):
+    # (the guard: "discussed and the council approved ..." stays as it was read)
+    assert _clauses(tmp_path, "The report was discussed and the council approved the budget for the year.") == []
+
+
+# --- unlabelled pages of this step (committee names, a title's second number) -------------------------------------------
+
+@pytest.mark.parametrize("heading, committee", [
+    ("Minutes of Ashby Magna Parish CouncilMeeting\n\nheld at the Village Centre on 10 April 2036\n", "Ashby Magna Parish Council"),
+    ("ASHBY MAGNA WITH HOLT PARISH COUNCIL. PARISH COUNCIL MEETING MINUTES of the meeting held on Thursday 11 January 2036 at 7.00pm\n",
+     "Ashby Magna with Holt Parish Council"),
+    ("MINUTES OF ASHBY MAGNA ANNUAL PARISH MEETING HELD ON\n\n23 MARCH 2036 AT THE VILLAGE HALL\n", "Ashby Magna Annual Parish Meeting"),
+])
+def test_a_committees_name_with_words_glued_or_told_twice(tmp_path, heading, committee):
+    page = heading + "\n1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n\n3. Playing field\nThe mower was mended.\n"
+    meeting, _ = stored_page(tmp_path, page)
+    assert meeting.committee == committee
+
+
+def test_the_agendas_number_after_the_councils_minute_is_no_part_of_the_title(tmp_path):
+    page = _HEAD + "1238/36 1. Apologies for Absence\nNone.\n\n1239/36 2. Declarations of Interest\nNone.\n\n1240/36 3. Action Tracker\nNoted.\n"
+    found = page_items(tmp_path, page)
+    assert [(item.number, item.title) for item, _, _ in found] == [
+        ("1238/36", "Apologies for Absence"), ("1239/36", "Declarations of Interest"), ("1240/36", "Action Tracker")]
+
+
+def test_a_meeting_held_on_a_day_in_figures_with_stops(tmp_path):
+    page = ("Minutes of the Annual Meeting 17.5.36\n\nThe Annual Meeting of Ashby Keal Parish Council was held on 17.5.36 at 7pm in the "
+            "Village Hall.\n1. Apologies. None.\n2. Election of Chair. Cllr Dane was elected.\n3. Playing field. Noted.\n")
+    meeting, _ = stored_page(tmp_path, page)
+    assert (meeting.committee, meeting.date.isoformat()) == ("Ashby Keal Parish Council", "2036-05-17")

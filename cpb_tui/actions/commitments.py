@@ -41,7 +41,7 @@ _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|p
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar|statistics|costings|quotes?|quotations?|estimates?)s?\b|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
+    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:[\w-]+\s+){0,3}?(?:statistics|costings|quotes|quotations|estimates)\b(?=[^.;]{0,80}?\b(?:for|by|at|before)\s+the\s+next\s+meeting\b)(?![^.;]*\b(?:tabled|attached|circulated|showed|received|provided|given|done)\b)|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,7 @@ _REQUESTED_THING = re.compile(
 _THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.]*\b(?:supplied|provided|given|gave|received|answered|circulated|sent|attached|arrived|been|none)\b)(?![^.]*;).*)$", re.IGNORECASE)
 
 
-_REQUESTED_TO_BE = re.compile(r"^\W*(?P<thing>(?:(?:a|an|the)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|copy|copies|list|plan|map|statistics)\b[^.;]{0,80}?)\s+(?:was|were)\s+requested\s+to\s+be\s+(?P<pp>sent|circulated|forwarded|provided|e-?mailed|shared|supplied)\b", re.IGNORECASE)
+_REQUESTED_TO_BE = re.compile(r"^\W*(?P<thing>(?:(?:a|an|the)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|copy|copies|list|plan|map|statistics)\b[^.;]{0,80}?)\s+(?:was|were)\s+requested\s+to\s+be\s+(?P<pp>sent|circulated|forwarded|provided|e-?mailed|shared|supplied)\b(?!\s+by\b)(?![^.]*\b(?:done|did|already|has\s+been|have\s+been|had\s+been)\b)", re.IGNORECASE)
 
 
 _REQUEST_MADE = re.compile(
@@ -85,7 +85,8 @@ def _asked_for(sentence: str, last_doer: str | None = None) -> ActionCandidate |
     """ "The Committee requested a briefing ...", "Councillors were asked to forward ...",
     "A Member asked that a copy be circulated ...", "A request was made to add ..."."""
     # "More detail on the number of lost bus journeys was requested.": the thing asked for, told first
-    # ("Information was requested to be sent to the Chairman ...": the thing asked for, then how it is to come)
+    # ("Information was requested to be sent to the Chairman ...": the thing asked for, then how it is to come; never by
+    # someone else, "... to be supplied by the applicant", nor done already, "...; this was done on 3 October")
     sentence = _REQUESTED_TO_BE.sub(r"It was requested that \g<thing> be \g<pp>", sentence)
     sentence = _THING_REQUESTED.sub(r"A request was made for \g<thing>\g<rest>", sentence)
     sentence = re.sub(r"^\W*(?:Request|Requested)\s+that\s+(?=[A-Z])", "It was requested that ", sentence)  # "Request that Mill Lane is added to the schedule."

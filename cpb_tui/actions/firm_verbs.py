@@ -35,7 +35,7 @@ FIRM_VERBS = (
     # ("Cllr Salt will find the lease papers": what the council holds)
     r"|look\s+out(?=\s+(?:the|a|an|some|any|his|her|their|its|old)\s)"  # ("Cllr Sale will look out the old plans")
     # "The Clerk was asked to communicate the concerns to the county", "... communicate with the school" (never "communicate well")
-    r"|communicate(?=\s+(?:with|to|the|this|these|that|its|our|their|in\s+(?:a\s+)?similar|in\s+the\s+same)\b)"
+    r"|communicate(?=\s+(?:with|to|the|this|these|that|in\s+(?:a\s+)?similar|in\s+the\s+same)\b)"
     r"|revise|inquire|brief|store|find(?=\s+(?:a|an|some|more|suitable|out|[a-z]+\s+for|the\s+(?:[\w-]+\s+){0,2}(?:paperwork|papers|documents?|files?|deeds|records|plans|contract|lease|correspondence|keys?)|(?:[\w-]+\s+)?(?:article|information|details|quotes?|contractors?|suppliers?|volunteers?|venue|funding|grants?))\b)|comment(?=\s+on\s+(?:this|it|that|these|them|the\s+[a-z])\b)"
     # "Cllr Fyfe would discuss the counts with the county engineer" (never "discuss it at the next meeting")
     r"|discuss(?=\s+(?:[\w'\u2019-]+\s+){1,6}?with\s)"

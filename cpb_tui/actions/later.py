@@ -131,9 +131,11 @@ def to_be_asked(sentence: str) -> ActionCandidate | None:
     match = _TO_BE_ASKED.match(sentence.strip())
     if match is None or _HEDGED.search(sentence) or re.match(r"(?i)(?:it|this|that|they|there|he|she|we|you|i|everyone)\b", match.group("who")) \
             or re.search(r"\b(?i:members?|councillors?|public)\b|\b[A-Z]{2,}\s+[A-Z]{2,}\b", match.group("who")) \
-            or re.search(r"\b(?i:residents?)\b", match.group("who")) and not re.match(r"written|contacted|informed|notified|consulted|e-?mailed", match.group("done")):
+            or re.search(r"\b(?i:residents?)\b", match.group("who")) and (not re.match(r"written|contacted|informed|notified|consulted|e-?mailed", match.group("done"))
+                                                                    or re.search(r"\b(?:by|from|if|when|should|unless)\b", match.group("rest"))):
         # (the meeting's own members asked to declare, or a heading in capitals run into the sentence; residents asked or
-        # invited to do something, a notice to them: "Residents of Mill Row will be written to" is a letter to send)
+        # invited to do something, a notice to them: "Residents of Mill Row will be written to" is a letter to send, never one
+        # from another, "... informed by letter from the developer", nor one that waits, "... contacted if volunteers are needed")
         return None
     if re.match(r"\s*(?:that|for|upon|on\b(?!\s+(?:the|a|an|this|its|their)\s)|by)\b", match.group("rest")) or re.search(r"\bby\s+(?:the|a|an)\s", match.group("rest")):
         # "Transport Scotland would be notified that ...": news passed on; "Quotes will be asked for": garbled; "... by the

@@ -180,6 +180,9 @@ def _from_sentences(paragraph: str) -> list[ActionCandidate]:
     return actions
 
 
+_POST = re.compile(r"(?:Secretary|Treasurer|Clerk|Chair(?:man|person)?|President|Trustee|Governor|Solicitor|Advis[eo]r|Member|Representative)s?")
+
+
 def _tagged(paragraph: str) -> list[ActionCandidate]:
     """A paragraph that ends by naming who acts: its undertaking (or its last sentence) is theirs; an
     earlier task with a doer of its own ("Cllr Atkins asked Cllr Thomson to follow up ...") stays theirs."""
@@ -200,6 +203,8 @@ def _own_promise(sentence: str, owners: tuple[str, ...]) -> ActionCandidate | No
 def _tagged_task(paragraph: str, owned: list[ActionCandidate]) -> ActionCandidate | None:
     """The task a paragraph's closing tag names; earlier tasks with their own doers go to `owned`."""
     task = _TAGGED_TASK.search(paragraph)
+    if task and task.group("verb") == "the" and _POST.fullmatch(task.group("owners")) and re.match(r"\s+[A-Z]", task.group("tail")):
+        task = None  # "Cllr Dane \u2013 Treasurer to the Village Hall": a post held, never a task ("Pothole - Clerk to the county" is one)
     # (a resident asked to come, "- Mr Tanner to attend the next meeting", is no doer of the council's)
     if task and task.group("verb") != "action" and not (task.group("verb") == "attend" and re.match(r"(?:Mrs?|Ms|Miss|Dr)\b", task.group("owners"))):
         # "Millennium Wood is in a poor state - TD & AV to inspect"

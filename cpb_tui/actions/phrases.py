@@ -184,8 +184,7 @@ _OWNER_TAG = re.compile(
 
 
 # ("- Mr Hale to be invited to the next meeting", "- Mrs Ince to receive a reply": the one the task is done to, never its doer)
-# (never a post after a dash, "Cllr Dane – Treasurer to the Village Hall": a title, its "to" before no verb)
-_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?!be\b|receive\b|accept\b|get\b|have\b|hear\b|(?:the|a|an|this|these|his|her|their|its|our)\b)(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
+_TAGGED_TASK = re.compile(rf"\s[\u2013\u2014-]\s*(?P<owners>{_TAGGED_LIST})\s+to\s+(?!be\b|receive\b|accept\b|get\b|have\b|hear\b)(?P<verb>[a-z]+)\b(?P<tail>[^.;]*)\.?\s*$")
 
 
 def _owner_tag(text: str) -> tuple[str, tuple[str, ...]]:

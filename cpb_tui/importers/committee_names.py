@@ -105,11 +105,16 @@ def _words_after_the_name_out(name: str) -> str:
     return re.sub(r"(?<=(?i:council))\s+(?:[A-Z]{2,5}(?:/[A-Z0-9]{1,5}){1,4}|(?i:meeting\s+)?(?:AGM|EGM)|(?i:meeting\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))$", "", name)
 
 
+# "Mickfield Parish CouncilMeeting", "MinutesParish Council meetings": a word the page glued on; "FOREST HILL PARISH COUNCIL.
+# PARISH COUNCIL MEETING": the body, then its meeting told again
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?:Meetings?|Minutes)$|^(?:Minutes|Agenda)(?=[A-Z][a-z])|(?<=\b(?i:council))\.\s+(?i:(?:parish|town|community)\s+council)(?:\s+(?i:meetings?))?$")
+
+
 def clean_committee(value: str | None) -> str | None:
     """A committee's name without the words around it: "the Cabinet (Item 6)" -> "Cabinet"; None when it is no name."""
     if not value:
         return None
-    name = " ".join(value.split()).rstrip(" :;,")
+    name = _GLUED_WORDS.sub("", " ".join(value.split()).rstrip(" :;,"))
     name = re.sub(r"\s*\(\s*Item\s+[^)]*\)\s*$", "", name, flags=re.IGNORECASE)
     # "Home / Meetings / Parish Council": a web page's trail of links over it, the body its last step
     name = re.sub(r"^(?i:home|you\s+are\s+here:?)\s*[/>\u00bb|]\s*(?:[^/>\u00bb|]{1,40}[/>\u00bb|]\s*)*", "", name)
@@ -131,7 +136,7 @@ def clean_committee(value: str | None) -> str | None:
     # "Minutes of the Ordinary Meeting" over "Date of meeting: ...", read as one: the label is no part of the name
     name = re.sub(r"\s+Date(?:\s+of(?:\s+(?:the\s+)?meeting)?)?$", "", name, flags=re.IGNORECASE)
     # "Glasgow City Council Agenda"; but an Annual Parish Meeting is a body's meeting by that name
-    name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meeting|held|agenda)$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<![Pp]arish)(?<![Tt]own)(?<!PARISH)(?<!TOWN)\s+(?:meetings?|held|agenda)$", "", name, flags=re.IGNORECASE)
     # "Ashby Community Council Minute of Meeting" (a Scottish body's record is its "Minute"): the body, then the record's words
     name = re.sub(r"(?i)\b(council|committee|board|panel|forum|group)\s+minutes?\s+of(?:\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?meeting)?$", r"\1", name)
     # "Health & Wellbeing Board Minutes", "Steering Group Meeting Notes"
@@ -179,7 +184,7 @@ def clean_committee(value: str | None) -> str | None:
         return None  # "Minutes of Remote Zoom Meeting held on ...": the kind of meeting, no body named
     if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None
-    if name.isupper():
+    if name.isupper() or re.fullmatch(r"[A-Z][A-Z0-9 '\u2019&,-]+ Meeting", name):  # ("CHILCOMPTON ANNUAL PARISH Meeting": its last word's case put right)
         from cpb_tui.domain.text import display_title
 
         name = display_title(name)

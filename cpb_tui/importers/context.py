@@ -17,7 +17,7 @@ from cpb_tui.domain.text import display_title
 from cpb_tui.importers.council_run_on import council_run_on
 from cpb_tui.importers.council_line import COUNCIL_LINE, council_line, council_over_its_papers, tidy_council  # noqa: F401 (tidy_council: importable from here)
 from cpb_tui.importers.committee_names import _NOT_COMMITTEE, NAMED_PARISH, clean_committee, display_council, is_full_council  # noqa: F401 (clean_committee: importable from here)
-from cpb_tui.importers.dates import dates_hint, find_date, with_inferred_year
+from cpb_tui.importers.dates import dates_hint, find_date, held_on_dotted, with_inferred_year
 from cpb_tui.importers.meeting_context import _BODY, _TIME, Finding, MeetingContext, _short, minute_of_meeting, named_on_top  # noqa: F401 (_short: importable from here)
 from cpb_tui.importers.announced import _announced
 from cpb_tui.importers.weekday_dates import opening_minute, weekday_agrees as _weekday_agrees
@@ -352,8 +352,8 @@ def _title_line(found: MeetingContext, top: list[str], every: list[str], head_en
             continue  # "| 12/01/2026 | 47 | Arrange a visit ... | ...": a table's row; "By Sian Rees | Aug 21, 2036 | ...": a post's byline
         if re.match(r"^(?:[\w/.]{1,12}\s*)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", line, re.I) or re.search(r"\bnext\s+meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b", line, re.I):
             continue  # "46/26. Next meeting – 14th May 2026.", "FC54/11/34DATE OF NEXT MEETING – ...": the meeting after this one
-        if re.match(r"^(?:\d{1,3}\.\d{1,2}\.?|[A-Z]{0,4}\d{1,4}/\d{1,4}\.?|\d{1,3}[.)](?=\s+(?i:minutes?|notes?)\s+of\b))\s+[A-Z]", line):
-            continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...", "2. Minute of the ... Meeting – 31 January": a minute citing another
+        if re.match(r"^(?:\d{1,3}\.\d{1,2}\.?|[A-Z]{0,4}\d{1,4}/\d{1,4}\.?|(?:[2-9]|[1-9]\d{1,2})[.)](?=\s+(?i:minutes?|notes?)\s+of\b))\s+[A-Z]", line):
+            continue  # "4.1 Board Meeting – Thursday 16 June 2026", "34/104 Actions from the Meeting on ...", "2. Minute of the ... Meeting – 31 January" (never "1. ...", the page's own): a minute citing another
         if _EARLIER_MINUTES_ITEM.search(line):
             continue  # "- Minutes of the previous meeting \u2013 To approve the minutes of the meeting held on ...": another meeting
         if line.count("|") >= 5 or line.count(" | ") >= 3 and re.match(r"\d", line) or re.search(r"\|\s*\d{1,4}\s*\|", line):
@@ -422,8 +422,9 @@ def _summons(found: MeetingContext, top: list[str], every: list[str], head_end: 
 
 # "A Meeting of Hollinsdale Community Council took place on Thursday 9 July 2026 at 7.30 pm in ..."
 _TOOK_PLACE = re.compile(
-    # ("On Tuesday, 20 January 2009 a Meeting of Trefeurig Council was held in ...": the day first)
-    r"^\s*(?P<on>On\s+[^.;]{6,40}?\d{4},?\s+)?(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
+    # ("On Tuesday, 20 January 2009 a Meeting of Trefeurig Council was held in ...": the day first; "Under the provisions of the
+    # ... Regulations 2036 this Meeting of the Parish Council took place at 7.30 pm on ...": the law it met under first)
+    r"^\s*(?:Under\s+[^.]{5,300}?\s+)?(?P<on>On\s+[^.;]{6,40}?\d{4},?\s+)?(?:An?|The|This)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z].{1,90}?)\s+(?:took\s+place|was\s+held)\s+(?P<rest>.{0,200})",
     re.IGNORECASE,
 )
 
@@ -450,7 +451,7 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
         if match:
             body = match.group("body").strip(" ,;:")
             found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
-            found.set_date(find_date(match.group("on") or "") or find_date(match.group("rest")), match.group(0)[:160])
+            found.set_date(find_date(match.group("on") or "") or find_date(match.group("rest")) or held_on_dotted(match.group(0)), match.group(0)[:160])
             return
 
 

@@ -28,7 +28,8 @@ def council_line(found: MeetingContext, top: list[str], every: list[str], head_e
             # "Kilbride and Easthaven Community Council.": a name line with a stop (never a sentence naming a council)
             line = line[:-1] if re.fullmatch(r"(?:[A-Z][\w'\u2019&-]*,?\s+(?:and\s+|&\s+)?){1,6}(?:Community|Parish|Town|City|County|District|Borough)\s+Council\.", line) else line
             # "Kelby & Ashby Parish Council Clerk to the Council: A Dale, Mill Farm ...": a letterhead, the clerk's address after it
-            line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)\s+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
+            # (or a line drawn between, "Kelby Parish Council ______Clerk: ...")
+            line = re.sub(r"^((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Parish|Town|Community)\s+Council)[\s_]+(?:Clerk\b|Tel\b|Email\b).*$", r"\1", line)
             line = re.sub(r"^(?i:(?:agenda\s*(?:&|and)\s*)?minutes)\s*[-\u2013:]\s*(?=[A-Z])", "", line)  # ("Agenda & Minutes - Ridley Parish Council")
             match = COUNCIL_LINE.match(line)
             if match and not line.lower().startswith("members") and not _BODY.search(re.sub(r"\b(council|authority|corporation|cyngor)\b", "", line, flags=re.I)) \

@@ -133,6 +133,19 @@ def find_date(text: str) -> dt.date | None:
     return dates[0][1] if dates else None
 
 
+def held_on_dotted(text: str) -> dt.date | None:
+    """ "... was held on 17.5.36 at 7pm": a day in figures with stops after "held on" (day, month, a year of two or four figures),
+    where the sentence says the meeting was held then (a bare "4.5.36" is as likely an item's number)."""
+    found = re.search(r"\bheld\s+on\s+(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d\d)\b(?!\.\d)", text)
+    if found is None:
+        return None
+    day, month, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    try:
+        return dt.date(year if year > 99 else 2000 + year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> dt.date:
     """Read a date typed by a user or printed in a document; ValueError says what was expected."""
     value = text.strip()

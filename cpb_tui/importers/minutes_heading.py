@@ -128,7 +128,7 @@ def _minutes_heading(found: MeetingContext, top: list[str], every: list[str], he
                 continue
             evidence = joined[match.start() : match.start() + 160]
             body = match.group(1)
-            body = f"{body} Meeting" if body and re.search(r"\S\s+(?:Annual|ANNUAL)\s+(?:Parish|Town|PARISH|TOWN)$", body) else body  # (its own name)
+            body = f"{body} {'MEETING' if body.isupper() else 'Meeting'}" if body and re.search(r"\S\s+(?:Annual|ANNUAL)\s+(?:Parish|Town|PARISH|TOWN)$", body) else body  # (its own name)
             place = pattern is _AT_A_MEETING and match.group(2) and re.fullmatch(r"(?:the\s+)?((?:Royal\s+)?(?:Borough|District|City|County)\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})", match.group(2).strip())
             if body and is_full_council(body) and place:
                 body = f"Council of the {place.group(1)}"  # "at a meeting of the Council of the Borough of Kelby held ...": its name

@@ -117,8 +117,8 @@ _ALONE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}\s*(?::-|\.\s*/|(?<=\d)\s/|[.):])?\
 _INLINE = re.compile(rf"^\s*{_PREFIX}{_NUMBER}(?P<sep>\s*(?:\)\.|[.):])\s*(?:[/|]\s+)?|,\s+(?=[A-Z])|/\s+|\s+[-\u2013/|]\s+|[-\u2013]\s+(?=[A-Z])|\s+\u2013(?=[A-Z][a-z])|\s+|(?<=/\d\d)[-\u2013](?=[A-Z][a-z])|/(?=[A-Z][a-z]))(?P<title>\S.*)$", re.IGNORECASE)  # "1/ Open Forum", "290 | Present:" (a table row), "ITEM 1- APOLOGIES"
 # "1Minutes of Council meeting of 27th June", "2Print 3 - Committees' minutes": the number glued to its title
 # ("2016/27Declarations", "17/104Apologies for absence", and a reference glued to a title in capitals, "A23/024COMMITTEE SERVICE FEES", "363/01APOLOGIES",
-# "08/155TO RECEIVE DISCLOSURES")
-_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{2}/\d{3}(?=[A-Z][a-z]{2}|To\s)|\d{1,4}/\d{2}(?:[a-z]{2,3})?(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|\d{2}/\d{3}(?=[A-Z]{3}|TO\s[A-Z]{3})|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)(?:[A-Z]{3,}|TO(?=\s[A-Z]{3}))(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
+# "08/155TO RECEIVE DISCLOSURES", "24/063NO MEETING IN AUGUST", "24/064IN CAMERA")
+_GLUED = re.compile(r"^\s*(?:(?P<number>\d{1,2}|(?!19\d\d|20\d\d)\d{4}(?=[A-Z][a-z]{2}|To\s)|(?:19|20)\d\d/\d{1,3}(?:/\d{1,3})?|[A-Z]{1,4}/\d{1,3}/\d{2}(?=[A-Z][a-z])|[A-Z]\d{1,3}(?=[A-Z][a-z]{2})|\d{2}/\d{3}(?=[A-Z][a-z]{2}|To\s)|\d{1,4}/\d{2}(?:[a-z]{2,3})?(?=[A-Z][a-z]{2}|To\s))|(?P<reference>[A-Z]{1,4}\d{1,4}/\d{2,4}|(?!(?:19|20)\d\d/)\d{3}/\d{2}|\d{2}/\d{3}(?=[A-Z]{3}|(?:TO|OF|IN|ON|AT|BY|AN|IS|NO)\s+[A-Z]{2})|(?!19\d\d|20\d\d)\d{4}(?=[A-Z]{3})))(?P<title>(?(reference)(?:[A-Z]{3,}|(?:TO|OF|IN|ON|AT|BY|AN|IS|NO)(?=\s+[A-Z]{2}))(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][a-z]{2,}|To|[A-Z]{3,})\b).*)$")
 # ("ITEM II \u2013 Minutes of Last Meeting": the word Item, then a numeral and a dash before a title in words)
 _ROMAN_OR_LETTER = re.compile(
     r"^\s*(?:(?P<item>(?i:item)\s+)(?P<named>[IVX]{1,5}|[A-Z])\s*[\u2013-]\s*(?=[A-Z])|(?P<number>[IVX]{1,5}|[A-Z])(?P<sep>[.)]|(?=\s+[A-Z]{2}))\s+)(?P<title>\S.*)$"
@@ -445,6 +445,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         prefix = bool(inline.group("prefix"))
         number = _clean_number(inline.group("number"))
         number, raw_title = _glued_point(number, raw_title, sep)
+        raw_title = re.sub(r"^\d{1,2}\.\s+(?=[A-Z][a-z])", "", raw_title) if "/" in number else raw_title  # ("1238/24 1. Apologies": the agenda's number)
         title, rest = _cited_title_and_rest(raw_title)
         if rest and re.search(r"[A-Za-z]{3}\s1$", title) and raw_title.startswith(f"{title}. "):
             title, rest = title[:-2], f"1. {rest}"  # "19.002 Declarations of Interest and Dispensations 1. Declarations ...": its first point run on

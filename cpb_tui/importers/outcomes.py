@@ -138,7 +138,7 @@ _NOTED = re.compile(
     # "The Parish Council confirmed their support.": the body's support given there (never "... would confirm its support")
     rf"|(?:{_WHO})\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b(?=[^.;]{{0,120}}\.?\s*$)"
     # "The Council accepted as an accurate record the Minutes of the meetings on 18th and 19th January": the record said first
-    rf"|(?:{_WHO})\s+(?:unanimously\s+)?(?:approved|accepted|agreed|adopted|confirmed)\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\s+record\s+the\s+(?:[Dd]raft\s+)?[Mm]inutes\b"
+    rf"|(?:{_WHO})\s+(?:unanimously\s+)?(?:approved|accepted|agreed|adopted|confirmed)\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\s+record\s+the\s+(?:[Dd]raft\s+)?[Mm]inutes\b(?![^.;]*\?)"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
     r"|.{0,200}\bseconded\s+by\b.{0,80}\band\s+(?:was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|resolved|RESOLVED|passed)\b"
     # "These were approved.", "They were agreed and signed as a true record.": the minutes under their heading (or after a label,
