@@ -423,3 +423,63 @@ def test_a_meeting_held_on_a_day_in_figures_with_stops(tmp_path):
             "Village Hall.\n1. Apologies. None.\n2. Election of Chair. Cllr Dane was elected.\n3. Playing field. Noted.\n")
     meeting, _ = stored_page(tmp_path, page)
     assert (meeting.committee, meeting.date.isoformat()) == ("Ashby Keal Parish Council", "2036-05-17")
+
+
+# --- the second review's guards: each read worse at the head it reviewed ------------------------------------------------
+
+_PAYMENTS = ("Wendle Parish Council\nFinance Meeting, 20 November 2036, 7pm, Wendle Village Hall\n\nPresent: Cllr Ryle (Chair), Cllr Hext.\n\n"
+             "The following payments were approved for payment by online banking:\n\n"
+             "- Clerk salary: 412.50 for November, net of tax\n- HMRC: 103.00 PAYE for November\n"
+             "- Village Hall: 36.00 hire for October and November\n- Wendle Landscapes: 280.00 grass cutting, final cut\n\n"
+             "The meeting closed at 7.40pm.\n")
+
+
+def test_bulleted_payments_or_names_are_no_items(tmp_path):
+    assert len(page_items(tmp_path, _PAYMENTS)) == 1
+    present = _PAYMENTS.replace("Clerk salary: 412.50", "Sam Lowe \u2013 Chair").replace("HMRC: 103.00", "Ann Dale \u2013 Clerk 2036").replace(
+        "Village Hall: 36.00", "Rob Vale \u2013 Treasurer 2036")
+    assert len(page_items(tmp_path, present, committee="Wendle Parish Council")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "As members will recall, the Council approved the new bins for the green.",
+    "Mr Lorne reported for the Hall Committee. The Committee confirmed its support for the car park lease.",
+    "Cllr Kay attended the Village Hall AGM on 2nd April. The motion proposed by Mrs Oxley and seconded by Mr Pearce was carried.",
+])
+def test_an_approval_support_or_motion_told_of_is_no_decision(tmp_path, body):
+    assert _clauses(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("clause, task", [
+    ("the decision is made to support the fun day and that Cllr Parry will book the marquee.", "Cllr Parry to book the marquee"),
+    ("to hold meetings with the youth club leaders quarterly.", "Hold meetings with the youth club leaders quarterly"),
+    ("to amend the minutes of the Allotment Working Group meeting.", "Amend the minutes of the Allotment Working Group meeting"),
+])
+def test_an_errand_beside_a_decision_made_the_calendar_or_anothers_minutes_stays(clause, task):
+    assert task in [action.text for action in extract_from_resolution(clause, "resolved")]
+
+
+def test_a_meeting_that_was_due_elsewhere_names_no_committee(tmp_path):
+    page = ("Under the provisions of the Remote Meetings Act 2036, this Meeting of the Parish Council which was due to take place on "
+            "2nd June 2036 took place on 9th June 2036 by video call.\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n")
+    meeting, _ = stored_page(tmp_path, page, committee="Wendle Parish Council", date=__import__("datetime").date(2036, 6, 9))
+    assert meeting.committee == "Wendle Parish Council"
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("The meeting of Ashby Keal Parish Council, adjourned from the meeting held on 12.5.36, was held on 19.5.36 in the hall.", "2036-05-19"),
+    ("The meeting of Ashby Keal Parish Council took place in the hall. The Burial Board's meeting was held on 4.6.36.", None),
+])
+def test_a_day_in_figures_only_for_the_meeting_held(tmp_path, opening, day):
+    page = opening + "\n1. Apologies. None.\n2. Minutes. Approved.\n3. Playing field. Noted.\n"
+    if day:
+        meeting, _ = stored_page(tmp_path, page)
+        assert meeting.date.isoformat() == day
+    else:
+        from cpb_tui.importers import ImportProblem
+        with pytest.raises(ImportProblem, match="date"):
+            stored_page(tmp_path, page)
+
+
+def test_statistics_already_sent_are_no_task():
+    assert tasks("Members requested crime statistics for the next meeting; the police had already sent them and they were read out.") == []

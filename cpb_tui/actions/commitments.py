@@ -41,7 +41,7 @@ _ROLE_IS = re.compile(r"\b(?:role|aim|purpose|function|job|intention|objective|p
 
 _REQUESTED_THING = re.compile(
     r"^(?:for\s+)?(?:a|an|the|further|more)?\s*(?:[\w-]+\s+){0,4}?(?:update|report|briefing|information|details|paper|figures|data|"
-    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:[\w-]+\s+){0,3}?(?:statistics|costings|quotes|quotations|estimates)\b(?=[^.;]{0,80}?\b(?:for|by|at|before)\s+the\s+next\s+meeting\b)(?![^.;]*\b(?:tabled|attached|circulated|showed|received|provided|given|done)\b)|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
+    r"breakdown|presentation|review|analysis|summary|note|site\s+visit|visit|workshop|seminar)s?\b|^(?:[\w-]+\s+){0,3}?(?:statistics|costings|quotes|quotations|estimates)\b(?=[^.;]{0,80}?\b(?:for|by|at|before)\s+the\s+next\s+meeting\b)(?![^.]*\b(?:tabled|attached|circulated|showed|received|provided|given|done|already|sent|read\s+out|to\s+hand)\b)|^(?:sight|a\s+copy|copies)\s+of\b|^(?:[\w-]+\s+)?training\b",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,7 @@ _REQUESTED_THING = re.compile(
 _THING_REQUESTED = re.compile(r"^\W*(?P<thing>(?:(?:a|an)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|clarification)\b[^.;]{0,150}?)\s+(?:was|were)\s+requested\b(?P<rest>(?!\s+by\b)(?![^.]*\b(?:supplied|provided|given|gave|received|answered|circulated|sent|attached|arrived|been|none)\b)(?![^.]*;).*)$", re.IGNORECASE)
 
 
-_REQUESTED_TO_BE = re.compile(r"^\W*(?P<thing>(?:(?:a|an|the)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|copy|copies|list|plan|map|statistics)\b[^.;]{0,80}?)\s+(?:was|were)\s+requested\s+to\s+be\s+(?P<pp>sent|circulated|forwarded|provided|e-?mailed|shared|supplied)\b(?!\s+by\b)(?![^.]*\b(?:done|did|already|has\s+been|have\s+been|had\s+been)\b)", re.IGNORECASE)
+_REQUESTED_TO_BE = re.compile(r"^\W*(?P<thing>(?:(?:a|an|the)\s+)?(?:(?:further|more|additional|updated|written)\s+)?(?:information|details?|figures|data|update|report|briefing|breakdown|copy|copies|list|plan|map|statistics)\b[^.;]{0,80}?)\s+(?:was|were)\s+requested\s+to\s+be\s+(?P<pp>sent|circulated|forwarded|provided|e-?mailed|shared|supplied)\b(?![^.]*\bby\s+(?:the|a|an|its|their|[A-Z]))(?![^.]*\b(?:done|did|already|has\s+been|have\s+been|had\s+been)\b)", re.IGNORECASE)
 
 
 _REQUEST_MADE = re.compile(

@@ -204,9 +204,9 @@ _ORDER_OF_BUSINESS = re.compile(
 _DONE_AT_THE_MEETING = re.compile(
     # "RESOLVED to sign and approve the minutes of the meeting held on ...": the minutes, signed there and then
     # ("RESOLVED THAT the decision is made to support the following business case": the decision itself, said so)
-    r"^\W*(?:that\s+)?the\s+decision\s+(?:is|was|be)\s+(?:hereby\s+)?(?:made|taken)\s+to\s+(?:support|approve|adopt|endorse|agree|accept|note)\b|"
+    r"^\W*(?:that\s+)?the\s+decision\s+(?:is|was|be)\s+(?:hereby\s+)?(?:made|taken)\s+to\s+(?:support|approve|adopt|endorse|agree|accept|note)\b(?![^.;]*\band\s+(?:that\s+|to\s+)?(?:ask|the\s+Clerk|Cllr|Councillor|[A-Z]{2,3}\b|[a-z]+\s+(?:will|to)\s))|"
     # ("RESOLVED to amend the minutes of the meeting held on 12 May": put right before they are adopted)
-    r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+(?:sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b|amend\s+the\s+minutes\s+of\s+[^.;]{0,60}?(?:\d{4}|meeting)\s*\.?\s*$)"
+    r"^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?to\s+(?:sign\s+and\s+(?:approve|confirm|accept|adopt)\s+the\s+minutes\b|amend\s+the\s+minutes\s+of\s+(?![^.;]*\b(?:[Gg]roup|[Cc]ommittee|[Tt]rust|[Bb]oard|[Pp]anel|[Ww]orking)\b)[^.;]{0,60}?(?:\d{4}|meeting)\s*\.?\s*$)"
     r"|^\W*(?:that\s+)?(?:the\s+)?minutes\b[^.;]{0,160}?\b(?:will|would|to)\s+be\s+signed\b"  # ("The minutes ... were approved and will be signed when circumstances allow")
     # ("... the minutes ... be approved and that the Chair be authorised to sign.")
     r"|\bminutes\b[^;]{0,300}?\b(?:Chair(?:man|person)?|Mayor)\s+(?:be\s+)?authori[sz]ed\s+to\s+sign(?:\s+(?:them|it|the\s+minutes))?\s*\.?\s*$"
@@ -214,7 +214,7 @@ _DONE_AT_THE_MEETING = re.compile(
     # of each month", "meetings will be held bimonthly" (its last words: never "... monthly and the Clerk book the hall"): the
     # council's calendar, no one's task
     # (the clause itself, never "the Clerk book the hall so the council can hold meetings ...")
-    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b[^.;]{0,80}?\b(?:(?:each|every)\s+(?:month|week|year)\b|(?:(?:bi-?)?monthly|quarterly|weekly|fortnightly|(?:bi-?)?annually)(?:\s+from\s+[\w ]{3,20})?\s*\.?\s*$)"
+    r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:the\s+(?:parish\s+|town\s+|community\s+)?council\s+)?(?:to\s+)?hold\s+(?:its\s+|the\s+|future\s+|ordinary\s+)?meetings\b(?![^.;]{0,80}?\bwith\b)[^.;]{0,80}?\b(?:(?:each|every)\s+(?:month|week|year)\b|(?:(?:bi-?)?monthly|quarterly|weekly|fortnightly|(?:bi-?)?annually)(?:\s+from\s+[\w ]{3,20})?\s*\.?\s*$)"
     r"|^\W*(?:(?:it\s+was\s+)?(?:resolved|agreed)\s+)?(?:that\s+)?(?:future\s+|ordinary\s+)?meetings\s+(?:(?:would|will|should)\s+(?:normally\s+|usually\s+|continue\s+to\s+)?)?be\s+held\s+(?:[^.;]{0,60}?\b)?(?:(?:each|every)\s+(?:month|week|year)\b|(?:(?:bi-?)?monthly|quarterly|weekly|fortnightly|(?:bi-?)?annually)(?:\s+from\s+[\w ]{3,20})?\s*\.?\s*$)"
     # "Members agreed to name any that came up while the meeting sat", "... to declare interests as
     # and when they arise": while the meeting sits

@@ -448,7 +448,7 @@ def _took_place(found: MeetingContext, top: list[str], every: list[str], head_en
             found.set_date(find_date(met.group("on") or met.group("rest") or ""), line[:160])
             return
         match = _TOOK_PLACE.match(line)
-        if match:
+        if match and not re.search(r"\b(?:which|that|who|due)\b", match.group("body")):  # (never "the Parish Council which was due to meet in May")
             body = match.group("body").strip(" ,;:")
             found.set_committee(display_council(body) if is_full_council(body) else body, match.group(0)[:160])
             found.set_date(find_date(match.group("on") or "") or find_date(match.group("rest")) or held_on_dotted(match.group(0)), match.group(0)[:160])

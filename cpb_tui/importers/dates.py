@@ -134,9 +134,11 @@ def find_date(text: str) -> dt.date | None:
 
 
 def held_on_dotted(text: str) -> dt.date | None:
-    """ "... was held on 17.5.36 at 7pm": a day in figures with stops after "held on" (day, month, a year of two or four figures),
-    where the sentence says the meeting was held then (a bare "4.5.36" is as likely an item's number)."""
-    found = re.search(r"\bheld\s+on\s+(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d\d)\b(?!\.\d)", text)
+    """ "... was held on 17.5.36 at 7pm": a day in figures with stops after "was held on" (day, month, a year of two or four
+    figures), in the sentence that says the meeting was held then (a bare "4.5.36" is as likely an item's number)."""
+    sentence = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text, maxsplit=1)[0]  # (its own sentence: the next may be another body's)
+    # ("... adjourned from the meeting held on 12.5.36, was held on 19.5.36": the day it was held, never the day it was adjourned from)
+    found = re.search(r"\b(?:was|were)\s+held\s+on\s+(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d\d)\b(?!\.\d)", sentence)
     if found is None:
         return None
     day, month, year = int(found.group(1)), int(found.group(2)), int(found.group(3))

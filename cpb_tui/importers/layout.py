@@ -366,8 +366,9 @@ def _render(kind: str, lines: list[str]) -> list[str]:
     out: list[str] = []
     previous_length = 0
     for line in lines:
-        if out and previous_length >= WRAP_WIDTH and not (out[-1].endswith((".", "!", "?")) and not AFTER_ABBREVIATION.search(out[-1])
-                                                          and TOPIC_LINE.match(line) or _DOER_LINE.match(line) and _STATE_END.search(out[-1])):
+        # (only the joined line's last words are looked at: a line joined thousands of times stays linear)
+        if out and previous_length >= WRAP_WIDTH and not (out[-1].endswith((".", "!", "?")) and not AFTER_ABBREVIATION.search(out[-1][-40:])
+                                                          and TOPIC_LINE.match(line) or _DOER_LINE.match(line) and _STATE_END.search(out[-1][-40:])):
             out[-1] = out[-1] + " " + line
         else:
             out.append(escape_leading(line))

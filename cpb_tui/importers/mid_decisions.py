@@ -52,7 +52,7 @@ MID_OPENER = re.compile(
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     # ("Grants can be had through the Parish Council. The Parish Council confirmed their support.": the body's support, given there)
-    r"|The\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel)\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b"
+    r"|The\s+(?:(?:Parish|Town|Community)\s+)?Council\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b(?![^.;]*\b(?:said|reminded|letter|when\s+it\s+met|last|previously|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)"
     # ("... reported on Mill Lane. On the proposal of Cllr Tate, seconded by Cllr Moss, it was agreed ...": the movers open it)
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?,\s*it\s+was\s+(?:\w+\s+)?(?i:agreed|resolved)\b"
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)
@@ -67,10 +67,11 @@ MID_OPENER = re.compile(
     r"|(?:PROPOSED|Proposed)[;,]\s+(?:SECONDED|Seconded)[;,]\s+(?:RESOLVED|Resolved)\b))"
 
     # "... and in conclusion the Parish Council agreed to set the precept at ...": the outcome of a discussion
-    # ("Arising under Item 4 (Finance), the Council approved the virements": what it approved, after a comma)
+    # ("Arising under Item 4 (Finance), the Council approved the virements": what it approved, after the item's bracket and a
+    # comma; never "... in January", "... at the June meeting", told of)
     # (or after "and": "Members talked it over and the parish council agreed to look at ..."; never "The minutes were
     # discussed and the council resolved to sign them", one decision about the minutes)
-    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)|approved\s+(?:the|a|an)\s)\b)|(?<=\sseconded\sthe\sproposal\sand)\s+(?=it\s+was\s+(?:unanimously\s+)?resolved\b)"
+    r"|(?:(?<=[,;])|(?<=\bconclusion)|(?<=\bthen)|(?<=\btherefore)|(?<=\bfinally)|(?<=\bdiscussion)|(?<=\band)(?<!discussed\sand)(?<!considered\sand)(?<!debated\sand)(?<!reviewed\sand)(?<!read\sand))\s+(?=the\s+(?:(?:[Pp]arish|[Tt]own|[Cc]ommunity|City|Full)\s+)?[Cc]ouncil\s+(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\b)|(?<=\),)\s+(?=the\s+Council\s+approved\s+(?:the|a|an)\s(?![^.;]*\b(?:last|previous|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|at\s+(?:its|the)\s+\w+\s+meeting)\b))|(?<=\sseconded\sthe\sproposal\sand)\s+(?=it\s+was\s+(?:unanimously\s+)?resolved\b)"
     # "... how to publicise it. Agreed to circulate ...": the bare verb, after a sentence (never after "3.", but after a sum or a
     # year, "... received for \u00a32,300. Agreed acceptance of quote ..."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
@@ -239,8 +240,9 @@ EARLIER = re.compile(
 
 # a verdict on a paper, a sentence of its own ("The budget was approved."), and the words that tell of another body's meeting
 _VERDICT_ALONE = re.compile(r"\s*" + _VERDICT + r"\b")
-# (a tier above or beside the council named at all, "The district council considered the plans ...", "At the district meeting ...")
-_OTHER_BODY_TOLD = re.compile(r"(?i)\b(?:county|district|borough|unitary)\b|\bcabinet\b|['\u2019]s\s+meeting\b|\breported\s+on\s+the\b")
+# (a tier above or beside the council named at all, "The district council considered the plans ...", "At the district meeting ...",
+# or a meeting a member attended, "Cllr Kay attended the Village Hall AGM ...")
+_OTHER_BODY_TOLD = re.compile(r"(?i)\b(?:county|district|borough|unitary)\b|\bcabinet\b|['\u2019]s\s+meeting\b|\breported\s+on\s+the\b|\battended\s+(?:the|a|an)\s")
 
 
 def mid_pieces(line: str) -> list[str]:

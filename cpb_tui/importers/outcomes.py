@@ -136,7 +136,8 @@ _NOTED = re.compile(
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "The Parish Council confirmed their support.": the body's support given there (never "... would confirm its support")
-    rf"|(?:{_WHO})\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b(?=[^.;]{{0,120}}\.?\s*$)"
+    rf"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b"
+    r"(?![^.;]*\b(?:said|reminded|letter|when\s+it\s+met|last|previously|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)(?=[^.;]{0,120}\.?\s*$)"
     # "The Council accepted as an accurate record the Minutes of the meetings on 18th and 19th January": the record said first
     rf"|(?:{_WHO})\s+(?:unanimously\s+)?(?:approved|accepted|agreed|adopted|confirmed)\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\s+record\s+the\s+(?:[Dd]raft\s+)?[Mm]inutes\b(?![^.;]*\?)"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
