@@ -264,9 +264,9 @@ def test_a_task_handed_on_mid_sentence_stays():
 
 
 _LETTERED = _HEAD + (
-    "36/050. Development Matters\na. P/HOU/2036/0217 13 Meadow View\nMembers raised no objections to this application.\n"
-    "b. P/LBC/2036/0150 Fullers Barn\nMembers raised no objections.\nc. Determinations \u2013 none\n"
-    "d. To receive any updates regarding the caravan at Sandhills\nMembers noted a report from the enforcement officer.\n"
+    "36/050. Development Matters\na. P/HOU/2036/0450 7 Orchard Rise\nMembers raised no objections to this application.\n"
+    "b. P/LBC/2036/0388 Tanners Barn\nMembers raised no objections.\nc. Determinations \u2013 none\n"
+    "d. To receive any updates regarding the caravan at Mill End\nMembers noted a report from the enforcement officer.\n"
     "36/051. Close\nThe meeting closed.\n"
 )
 
@@ -419,10 +419,10 @@ def test_the_agendas_number_after_the_councils_minute_is_no_part_of_the_title(tm
 
 
 def test_a_meeting_held_on_a_day_in_figures_with_stops(tmp_path):
-    page = ("Minutes of the Annual Meeting 17.5.36\n\nThe Annual Meeting of Ashby Keal Parish Council was held on 17.5.36 at 7pm in the "
+    page = ("Minutes of the Annual Meeting 17.5.36\n\nThe Annual Meeting of Orwell Fen Parish Council was held on 17.5.36 at 7pm in the "
             "Village Hall.\n1. Apologies. None.\n2. Election of Chair. Cllr Dane was elected.\n3. Playing field. Noted.\n")
     meeting, _ = stored_page(tmp_path, page)
-    assert (meeting.committee, meeting.date.isoformat()) == ("Ashby Keal Parish Council", "2036-05-17")
+    assert (meeting.committee, meeting.date.isoformat()) == ("Orwell Fen Parish Council", "2036-05-17")
 
 
 # --- the second review's guards: each read worse at the head it reviewed ------------------------------------------------
@@ -467,8 +467,8 @@ def test_a_meeting_that_was_due_elsewhere_names_no_committee(tmp_path):
 
 
 @pytest.mark.parametrize("opening, day", [
-    ("The meeting of Ashby Keal Parish Council, adjourned from the meeting held on 12.5.36, was held on 19.5.36 in the hall.", "2036-05-19"),
-    ("The meeting of Ashby Keal Parish Council took place in the hall. The Burial Board's meeting was held on 4.6.36.", None),
+    ("The meeting of Orwell Fen Parish Council, adjourned from the meeting held on 12.5.36, was held on 19.5.36 in the hall.", "2036-05-19"),
+    ("The meeting of Orwell Fen Parish Council took place in the hall. The Burial Board's meeting was held on 4.6.36.", None),
 ])
 def test_a_day_in_figures_only_for_the_meeting_held(tmp_path, opening, day):
     page = opening + "\n1. Apologies. None.\n2. Minutes. Approved.\n3. Playing field. Noted.\n"
