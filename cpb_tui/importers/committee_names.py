@@ -25,7 +25,7 @@ _NOT_COMMITTEE = re.compile(
     r"|^(?:notes?|record|summary)\s+of\s+(?:the\s+)?(?:decisions?|meeting|proceedings)\b"  # "Note of Decisions Taken at 3rd Meeting"
     r"|^(?:notice|summons)\s+(?:of|to)\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\b"  # an agenda's front sheet, "Notice of Meeting"
     r"|^meeting\s+(?:to\s+be\s+|will\s+be\s+)?held\b"  # "Meeting to be held in Kilbrannan Hall": where, not who
-    r"|\b(?:symbol|icon|logo|image|graphic|picture|photo)s?$"  # a picture's words left by a site: "Abstract meeting symbol"
+    r"|\b(?:symbol|icon|logo|image|graphic|picture|photo)s?$"  # a picture's words left by a site: "Blue meeting symbol"
     # an officer's post: "Committee Administrator - Ailsa", "Democratic Services Officer" (an action column's owner)
     r"|\b(?:committee|democratic|member|governance)\s+(?:services\s+)?(?:administrator|clerk|officer|manager|support|assistant|co-?ordinator|advis[eo]r|team)\b"
     r"(?!\s+(?:working\s+)?(?:group|panel|board|forum|committee|sub-committee|party)\b)",  # (never "Member Officer Working Group")
@@ -105,7 +105,7 @@ def _words_after_the_name_out(name: str) -> str:
     return re.sub(r"(?<=(?i:council))\s+(?:[A-Z]{2,5}(?:/[A-Z0-9]{1,5}){1,4}|(?i:meeting\s+)?(?:AGM|EGM)|(?i:meeting\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))$", "", name)
 
 
-# "Mickfield Parish CouncilMeeting", "MinutesParish Council meetings": a word the page glued on; "FOREST HILL PARISH COUNCIL.
+# "Ashby Magna Parish CouncilMeeting", "MinutesParish Council meetings": a word the page glued on; "ASHBY MAGNA PARISH COUNCIL.
 # PARISH COUNCIL MEETING": the body, then its meeting told again
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?:Meetings?|Minutes)$|^(?:Minutes|Agenda)(?=[A-Z][a-z])|(?<=\b(?i:council))\.\s+(?i:(?:parish|town|community)\s+council)(?:\s+(?i:meetings?))?$")
 
@@ -184,7 +184,7 @@ def clean_committee(value: str | None) -> str | None:
         return None  # "Minutes of Remote Zoom Meeting held on ...": the kind of meeting, no body named
     if re.search(r"\b(?:minutes|pdf|held on|to confirm|to approve|previous|proceedings|at a)\b", name, re.IGNORECASE) or len(name.split()) > 12:
         return None
-    if name.isupper() or re.fullmatch(r"[A-Z][A-Z0-9 '\u2019&,-]+ Meeting", name):  # ("CHILCOMPTON ANNUAL PARISH Meeting": its last word's case put right)
+    if name.isupper() or re.fullmatch(r"[A-Z][A-Z0-9 '\u2019&,-]+ Meeting", name):  # ("ASHBY MAGNA ANNUAL PARISH Meeting": its last word's case put right)
         from cpb_tui.domain.text import display_title
 
         name = display_title(name)

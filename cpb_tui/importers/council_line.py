@@ -48,7 +48,7 @@ def council_over_its_papers(found: MeetingContext, top: list[str], every: list[s
     if found.committee is not None:
         return
     lines = [line for line in top[:12] if line]
-    # "Reed Parish Council" (or "The website of Reed Parish Council") over "Meeting of the Parish Council" and its day: the parish's
+    # "Wendle Parish Council" (or "The website of Wendle Parish Council") over "Meeting of the Parish Council" and its day: the parish's
     # own council met (never a committee of it, "Meeting of the Parish Council's Planning Committee")
     generic = next((line for line in lines if _PARISH_MEETING.fullmatch(line)), None)
     if generic and found.council is not None and found.date is not None and re.search(r"(?i)\b(?:parish|town|community)\s+council$", str(found.council.value)):

@@ -84,7 +84,7 @@ _SITE_LIST = re.compile(r"(?i)(?:recent\s+(?:entries|posts|news|articles|minutes
 _MEETING_NOTE = re.compile(r"^(?i:meeting\s+(?:adjourned|postponed|rescheduled|reconvened|moved))(?:\s+(?:until|to|from)\s+[^,]{3,40})?,\s+(?=[A-Z])")
 
 
-# a picture's words a site leaves on a line of their own: "Abstract meeting symbol", "Council logo"
+# a picture's words a site leaves on a line of their own: "Blue meeting symbol", "Council logo"
 _PICTURE = re.compile(r"(?i)\s*(?:[\w'\u2019-]+\s+){0,4}(?:symbol|icon|logo|image|graphic)\s*")
 
 
