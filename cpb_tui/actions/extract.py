@@ -151,12 +151,12 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
     noted_then = _NOTED_THEN.match(sentence.rstrip(" ."))
     if noted_then is None or not re.fullmatch(_NOTING, noted_then.group("first"), re.IGNORECASE):
         return []
-    tail = noted_then.group("rest") or noted_then.group("ask")
-    if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start("rest" if noted_then.group("rest") else "ask")]):
+    part = "rest" if noted_then.group("rest") else "ask"
+    if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start(part)]):
         return []
-    found = _from_clause(f"to {tail}")
+    found = _from_clause(f"to {noted_then.group(part)}")
     # (an ask gives a task only where it names who is to act: "... ask that the thanks be recorded" records them there)
-    return found if noted_then.group("rest") else [action for action in found if action.owners]
+    return found if part == "rest" else [action for action in found if action.owners]
 
 
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.agenda_list import _DASH as _BULLET  # (the same bullet an agenda's dashed list opens with)
 from cpb_tui.importers.numbering import Heading
 from cpb_tui.importers.titles import _title_like, tidy_title
 
-_BULLET = re.compile(r"^ ?[-\u2013\u2022*]\s+(?P<text>\S.*\S)\s*$")
 # the caption: a few words with no verb of a sentence, then a colon, a spaced dash or a stop, then the text (a capital or a figure)
 _CAPTION = re.compile(
     r"^(?P<title>(?!(?:The|This|That|It|He|She|They|We|There|A|An|Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)[A-Z][\w'\u2019&/,()-]*"
@@ -34,7 +34,7 @@ _SENTENCE_WORD = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shoul
 def captioned_bullets(lines: list[str]) -> list[Heading]:
     """The items of a page whose business is a bulleted list, each bullet a caption run into its text (three or more, and
     two thirds or more of the page's bullets)."""
-    bullets = [(index, match.group("text")) for index, line in enumerate(lines) if (match := _BULLET.match(line))]
+    bullets = [(index, match.group("title")) for index, line in enumerate(lines) if (match := _BULLET.match(line))]
     found: list[Heading] = []
     for index, text in bullets:
         caption = _CAPTION.match(text)

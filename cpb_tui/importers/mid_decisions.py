@@ -10,7 +10,7 @@ import re
 from cpb_tui.domain.given_names import RUN_ON_TASK
 from cpb_tui.importers.decision_lines import AGREED_NAMES, CYTUNODD
 from cpb_tui.importers.motions import MOTION_SECONDED_HERE, MOVERS_AFTER, NAMED_MOVER
-from cpb_tui.importers.outcomes import AGREED_AND_ASKED, PROPOSED_AND_SECONDED, _NOTED, _ONE_WHO
+from cpb_tui.importers.outcomes import AGREED_AND_ASKED, COUNCIL_SUPPORT, PROPOSED_AND_SECONDED, _NOTED, _ONE_WHO
 
 # "The Chairman spoke of the loss. He proposed that a card be sent. This was agreed.": a proposal, then its verdict
 PROPOSAL_AGREED = (  # ("It was PROPOSED that the notes be ADOPTED as the minutes. This was SECONDED and RESOLVED.")
@@ -52,7 +52,7 @@ MID_OPENER = re.compile(
     r"|(?:The\s+)?[A-Z]{1,4}(?:CC|PC|TC)\s+(?:agreed|decided|resolved|AGREED|RESOLVED)\b|(?:The\s+)?Council\s+proposed\s+that\b"
     r"|The\s+(?:Committee|Board|Panel|Cabinet|Sub-Committee|Forum)\s+(?:RESOLVED|resolved|AGREED)\b"
     # ("Grants can be had through the Parish Council. The Parish Council confirmed their support.": the body's support, given there)
-    r"|The\s+(?:(?:Parish|Town|Community)\s+)?Council\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b(?![^.;]*\b(?:said|reminded|letter|when\s+it\s+met|last|previously|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)"
+    r"|The\s+" + COUNCIL_SUPPORT +
     # ("... reported on Mill Lane. On the proposal of Cllr Tate, seconded by Cllr Moss, it was agreed ...": the movers open it)
     r"|On\s+the\s+(?:proposal|motion)\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,80}?,\s*it\s+was\s+(?:\w+\s+)?(?i:agreed|resolved)\b"
     # ("The report had gone to members beforehand. The Committee adopted the report ...": the report adopted)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cpb_tui.importers.motions import MOTION_SECONDED
+from cpb_tui.importers.reflow import MONTH_NAMES
 
 # Who decides: "The Committee", "the Corporate Parenting Board", "Members", "Cllrs"
 _WHO = (
@@ -130,14 +131,19 @@ _PLANNING_VERDICT = (
     # the council's own sentence
     rf"|(?:[^.;\n]{{0,300}}?[.:;]\s+)?{_LOCAL_WHO}\s+(?:unanimously\s+)?(?:(?:had|has|have|raised|made)\s+no\s+objections?|supported|objected\s+to)\b"
 )
+# the council's own support given at this meeting (never another body's, nor support told of: "... in its letter", "when it met in
+# March", "... said"); `_NOTED` reads it as a sentence, `mid_decisions` where it follows another
+COUNCIL_SUPPORT = (
+    r"(?:(?:Parish|Town|Community)\s+)?Council\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b"
+    r"(?![^.;]*\b(?:said|reminded|letter|when\s+it\s+met|last|previously|earlier|in\s+(?:" + MONTH_NAMES + r"))\b)"
+)
 # Outcomes that record a decision without the word: "The Panel noted the report."
 _NOTED = re.compile(
     rf"^\s*{_PARA}(?:(?:{_WHO})\s+(?:duly\s+)?(?:(?:received|considered|discussed)\s+and\s+|had\s+before\s+it,?\s+and,?\s+)?(?:NOTED|noted)\b(?=.{{0,200}}$)"
     # "a) Councillors received and approved the statements of account", "(i) Council received the minutes of ..."
     rf"|(?:\(?[ivx]{{1,4}}\)\s+)?(?:{_WHO})\s+(?:received\s+and\s+(?:approved|accepted|agreed|adopted)|received\s+the\s+minutes)\b"
     # "The Parish Council confirmed their support.": the body's support given there (never "... would confirm its support")
-    rf"|(?:The\s+)?(?:(?:Parish|Town|Community)\s+)?Council\s+(?:confirmed|gave|reaffirmed|reiterated)\s+(?:its|their)\s+(?:full\s+|continued\s+|unanimous\s+)?support\b"
-    r"(?![^.;]*\b(?:said|reminded|letter|when\s+it\s+met|last|previously|earlier|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b)(?=[^.;]{0,120}\.?\s*$)"
+    r"|(?:The\s+)?" + COUNCIL_SUPPORT + r"(?=[^.;]{0,120}\.?\s*$)"
     # "The Council accepted as an accurate record the Minutes of the meetings on 18th and 19th January": the record said first
     rf"|(?:{_WHO})\s+(?:unanimously\s+)?(?:approved|accepted|agreed|adopted|confirmed)\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\s+record\s+the\s+(?:[Dd]raft\s+)?[Mm]inutes\b(?![^.;]*\?)"
     # "Cllr Dixon proposed that they were a true record; the proposal was seconded by Cllr Styles and unanimously agreed"
