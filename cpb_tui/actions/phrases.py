@@ -120,6 +120,8 @@ _SUBJUNCTIVE_VERBS = {
     "make", "ascertain", "enquire", "clarify", "visit", "organise", "organize", "research", "pursue", "commission", "collect", "erect", "clean",
     # "that the Clerk resend a copy", "that the Chair convene a meeting", "the Clerk thank ..."
     "resend", "re-send", "convene", "display", "print", "deliver", "thank", "congratulate", "engage", "collate", "gather", "survey",
+    # "That Councillor Hill represent the Council on the Working Group": a seat to fill
+    "represent",
 }
 # "make" is an errand only with what is made: enquiries, arrangements, contact, a payment ("that members make their own way to
 # the show" is no task)

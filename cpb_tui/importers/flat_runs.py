@@ -142,3 +142,81 @@ def run_pieces(line: str) -> list[str] | None:
         else:
             out.append(piece)
     return [piece for piece in out if piece]
+
+
+def _distinctive(tokens: list[str], years: set[str]) -> bool:
+    """Whether a run's references are a council's own, never a list's "3." or a paragraph's "412.1", "412.2": the figure
+    that runs is of three or more ("17402", "106-19", "23/057"), or a figure that stays is a year the page names
+    ("12/19", "7-23")."""
+    figures = [_FIGURES.findall(token) for token in tokens]
+    if len({len(found) for found in figures}) != 1:
+        return False
+    running = [position for position in range(len(figures[0])) if len({found[position] for found in figures}) > 1]
+    fixed = [position for position in range(len(figures[0])) if position not in running]
+    return len(running) == 1 and (all(len(found[running[0]]) >= 3 for found in figures) or any(figures[0][position] in years for position in fixed))
+
+
+# (or a heading in capitals the reference was printed into: "RECEIVE DECLARATIONS OF INTEREST AND CONSIDER 51/36 GRANTING ...")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)\s*(?:[A-Z][\w'\u2019&/ -]{0,40}\s*[:\u2013-]|[A-Z][A-Z0-9 ,&'\u2019/()-]{3,})\s*$")
+
+
+_ENDED_BEFORE = re.compile(r"(?:[.:;)\]]|\d(?:hrs|am|pm|\.m\.)?|\b(?:hrs|am|pm))\s+$")
+
+
+def runs_across_lines(lines: list[str]) -> list[str]:
+    """A page whose minute references open some of its lines and run on inside others: "17403 Ratification of ..."
+    on a line of its own, while "... (ill). 17402 Code of Conduct ..." lost its break. The run is found over the whole
+    page (the one figure going up by one); where two or more of its references open lines, the rest are broken
+    before as well. A run inside one paragraph alone, or of plain "1.", "2.", is left to the readers after."""
+    text = "\n".join(lines)
+    if len(text) > 400_000 or len(lines) < 3:
+        return lines
+    cuts = run_breaks(text)
+    if not cuts or len(cuts) < 4:
+        return lines
+    opening = [cut for cut in cuts if not text[text.rfind("\n", 0, cut) + 1 : cut].strip()]
+    inside = [cut for cut in cuts if cut not in opening]
+    years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    tokens = [match.group("token") for cut in cuts if (match := _TOKEN.match(text, cut))]
+    if len(opening) < 2 or not inside or len(tokens) < len(cuts) or not _distinctive(tokens, years):
+        return lines
+    # (a reference that also opens a line of its own is that line's: "... seconded Cllr [...] 392 The Minutes ..." in a
+    # teaser above the minutes, where "392 The Minutes having been ..." opens its line below)
+    heads = {match.group("token") for line in lines if (match := _TOKEN.match(line.lstrip()))}
+    inside = [cut for cut in inside if (match := _TOKEN.match(text, cut)) and match.group("token") not in heads]
+    # (nor one printed after its heading, "Apologies: 101/2037 Cllrs Hughes and Price.": the heading's number, read so after)
+    inside = [cut for cut in inside if not _HEADING_BEFORE.search(text[max(text.rfind("\n", 0, cut) + 1, cut - 120) : cut])]
+    # (and only after a sentence's end or the meeting's time, "... (ill). 36402 ...", "... at 19:00hrs 105-36 ...": never one cited,
+    # "(Discussed after 53/36)", "see 104/36 above")
+    inside = [cut for cut in inside if _ENDED_BEFORE.search(text, max(0, cut - 40), cut) and text.count("(", text.rfind("\n", 0, cut) + 1, cut) <= text.count(")", text.rfind("\n", 0, cut) + 1, cut)]
+    at = 0
+    pieces: list[str] = []
+    for cut in inside:
+        pieces.append(text[at:cut].rstrip(" \t\u00a0"))
+        at = cut
+    pieces.append(text[at:])
+    return "\n".join(pieces).split("\n")
+
+
+def _numbered_otherwise(lines: list[str]) -> bool:
+    """Whether the page numbers its agenda otherwise as well ("1. Apologies ...", "2. To approve ..."): its running minutes
+    may then stand under the agenda's headings, read so elsewhere."""
+    return sum(1 for line in lines if re.match(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]", line)) >= 2
+
+
+def page_run_references(lines: list[str]) -> set[str]:
+    """The council's references that open lines of the page and run by one through it ("17403", "17404", ...; "105-19",
+    "106-19", ...), four or more of a shape `_distinctive` allows: each is a minute, whatever its line goes on to say
+    ("17403 Ratification of the minutes of the meeting held on ...")."""
+    text = "\n".join(lines)
+    cuts = run_breaks(text) if len(text) <= 400_000 else None
+    if not cuts or len(cuts) < 4:
+        return set()
+    years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    found = [match for cut in cuts if (match := _TOKEN.match(text, cut))]
+    lines_of = [text[cut : (text.find("\n", cut) + 1 or len(text) + 1) - 1] for cut in cuts]
+    # (never a list of payments by cheque: "100234 Greenway Supplies £45.00")
+    if len(found) < len(cuts) or not _distinctive([m.group("token") for m in found], years) or _numbered_otherwise(lines) \
+            or 2 * sum(1 for line in lines_of if re.search(r"[\u00a3$\u20ac]\s?\d", line)) >= len(lines_of):
+        return set()
+    return {m.group("token") for cut, m in zip(cuts, found) if not text[text.rfind("\n", 0, cut) + 1 : cut].strip()}

@@ -14,7 +14,7 @@ from typing import Callable
 
 from cpb_tui.importers.flat_tables import bar_rows, bullet_breaks, dash_bullet_breaks, ones_breaks, opening_breaks
 from cpb_tui.importers.caps_runs import caps_heading_breaks, title_heading_breaks
-from cpb_tui.importers.flat_runs import run_breaks, run_pieces, split_at as _split_at
+from cpb_tui.importers.flat_runs import run_breaks, run_pieces, runs_across_lines, split_at as _split_at
 from cpb_tui.importers.layout import is_caps_line
 from cpb_tui.importers.line_markers import word_markers
 from cpb_tui.importers.pipe_rows import pipe_rows as _pipe_rows
@@ -491,7 +491,7 @@ def _indent_kept(line: str, parts: list[str]) -> list[str]:
 
 def unflatten(lines: list[str]) -> list[str]:
     """Very long lines broken before numbered items and decisions; other lines as they are."""
-    lines = _first_point_apart(_summons_runs(lines))
+    lines = _first_point_apart(_summons_runs(runs_across_lines(lines)))
     out: list[str] = []
     # (a page flattened whole: a few lines hold it all; a long paragraph of a page that kept its lines is left be)
     # (and no line of it opens with a number: where some do, those are its items and a run inside a line is a list)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from cpb_tui.importers.dates import MONTHS
+from cpb_tui.importers.flat_runs import page_run_references
 from cpb_tui.importers.titles import Heading, _title_like, only_people, tidy_title
 
 
@@ -55,7 +56,8 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     meetings = {number for line in lines[:20] for number in re.findall(r"\b(?i:No\.?|Number)\s*(\d{3,4})\b", line)}
     numbered = Counter(m.group(1) for m in (re.match(r"^\s*(\d{3,4})\.\d{1,2}\s+[A-Z]", line) for line in lines) if m and m.group(1) in meetings)
     # "25.31 Apologies to note", "26.31 Interests to declare": the minute, then the year the heading names (as ".31")
-    trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?\s+[A-Z]", line) for line in lines) if m and m.group(2) in named)
+    # (a dash may stand between, "20.19 - No members of the public ...", "24.19\u2013 Minutes")
+    trailing = Counter(m.group(2) for m in (re.match(r"^\s*(\d{1,3})\.(\d{2})\.?(?:\s+|\s*[-\u2013\u2014]\s+)[A-Z]", line) for line in lines) if m and m.group(2) in named)
     # "1.5 Councillor Rudd called for nominations ...", "2.5 Apologies ...": the minute, then the month the heading names (as ".5"),
     # where every such number at a line's start ends so
     months = {str(number) for line in lines[:20] for name, number in MONTHS.items() if (len(name) > 3 or name == "may") and re.search(rf"\b(?:{name.capitalize()}|{name.upper()})\b", line)}
@@ -72,7 +74,7 @@ def _running_years(lines: list[str]) -> frozenset[str]:
     pointed = {f"{n}." for n in seen if (n + 1 in seen or n - 1 in seen) and n not in alone} if len(majors) >= 3 else set()
     return frozenset(year for year, count in years.items() if count >= 3) | {number for number, count in numbered.items() if count >= 3} | pointed \
         | {f".{year}" for year, count in trailing.items() if count >= 3} | {f"{year}/" for year, count in slashed.items() if count >= 3} \
-        | _year_like_minutes(lines) | monthly
+        | _year_like_minutes(lines) | monthly | {f"={reference}" for reference in page_run_references(lines)}
 
 
 def year_like_column(line: str, running_years: frozenset[str]) -> bool:
@@ -107,6 +109,12 @@ def running_minute(number: str, running_years: frozenset[str]) -> bool:
         or bool(re.fullmatch(r"\d{1,3}\.\d{1,2}", number)) and f".{number.split('.')[1]}" in running_years \
         or bool(re.fullmatch(r"\d{2}/\d{3}", number)) and f"{number.split('/')[0]}/" in running_years \
         or bool(re.fullmatch(r"\d{3}\.\d{1,2}", number)) and f"{number.split('.')[0]}." in running_years  # ("187.1", "187.2", "188.1")
+
+
+def in_page_run(number: str, running_years: frozenset[str]) -> bool:
+    """Whether `number` is one of the references that run through the page (`flat_runs.page_run_references`): "17403",
+    "105-19". Its line is a minute whatever it goes on to say, its title as printed."""
+    return f"={number}" in running_years
 
 
 def _year_dot_minute(number: str) -> bool:

@@ -28,7 +28,7 @@ from cpb_tui.importers.number_gaps import roman_points, adjoining_runs, _fill_ga
 from cpb_tui.importers.printed_after import run_printed_after
 from cpb_tui.importers.decimal_items import MINUTES_LINE, sentence_title as _sentence_title, with_decimal_items as _with_decimal_items
 from cpb_tui.importers.prepared_lines import prepared as _prepared, twin_minutes_apart
-from cpb_tui.importers.number_values import dated_otherwise, hyphened_years, logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
+from cpb_tui.importers.number_values import in_page_run, dated_otherwise, hyphened_years, logged_dates, ROMANS as _ROMANS, plain_roman as _plain_roman, BODY_MONTH_MINUTE, body_month_endings, DASHED_MINUTE, dashed_minute_prefixes, DATED_MINUTE, LETTERED_MINUTE, short_dated_months, short_dated_value, cited_with_its_year, typed_again, label_under_a_number, year_month_minutes, _clean_number, _minor, _running_years, _value, running_minute, year_like_column, cited_shape, printed_alike, _year_dot_values, dated_minute_months, spaced_points_joined, lettered_minute_prefixes, without_false_numbers, without_members
 from cpb_tui.importers.titles import (  # noqa: F401 - the title rules, shared with unnumbered.py
     Heading,
     tidy_title,
@@ -429,14 +429,13 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             return labelled  # ("3:-" over "County Councillor's Report: Cllr Hale had sent ...")
         if not _title_like(title_lines[0], long=True) or _ALONE.match(title_lines[0]) or sentence_of_a_point(alone.group("number"), title_lines[0]):
             return _cell_over_paragraph(index, cursor, _clean_number(alone.group("number")), line, title_lines[0], bool(alone.group("prefix")))
-        cursor += 1
-        # A title in capitals may wrap over several lines (printed minutes, agenda packs).
+        cursor += 1  # (a title in capitals may wrap over several lines: printed minutes, agenda packs)
         while cursor < len(lines) and is_caps_line(title_lines[-1]) and lines[cursor].strip() and is_caps_line(lines[cursor]) \
                 and not _ALONE.match(lines[cursor]) and opener(lines[cursor]) is None:
             title_lines.append(lines[cursor].strip())
             cursor += 1
-        number, strength = _clean_number(alone.group("number")), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5
-        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number, line), strength)
+        number = _clean_number(alone.group("number"))
+        return Heading(index, cursor, number, _value(number), tidy_title(" ".join(title_lines)), _alone_style(number, line), 3.0 if alone.group("prefix") or line.rstrip().endswith((".", ")")) else 2.5)
     inline = _INLINE.match(line)
     if inline and inline.group("number"):
         sep = inline.group("sep").strip()  # "2. a) Minutes ...": the item's first lettered point opens its line ("4 (a) Planning",
@@ -458,7 +457,8 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
             title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
-        year_first = year_first or running
+        title, rest = _page_run_title(title) if in_page_run(number, running_years) and rest is None else (title, rest)
+        year_first = year_first or running or in_page_run(number, running_years)
         if not prefix and VOTE_COUNT.fullmatch(raw_title) or not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title) or _STATE_ONLY.fullmatch(raw_title)):
             return None  # after "2022-108" even the agenda's whole sentence is the item ("Minute No 104 35/36 \u2013 Chair AB reported ...": cited; "01 Abstentions": a vote's tally)
         words = 20 if re.fullmatch(r"\d{4}\.\d{1,2}", number) else 12  # "2307.03 Minutes of the Meeting of ... on 12th June 2023"
@@ -493,6 +493,24 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
         value = _ROMANS.get(number, ord(number) - ord("A") + 1 if len(number) == 1 else 0)  # (V and X in ordinary case run with I to IV)
         return Heading(index, index + 1, number, value, tidy_title(title), "roman" if number in _ROMANS and (number not in ("V", "X") or not is_caps_line(title)) else "letter", 1.5, rest)
     return None
+
+
+def _page_run_title(title: str) -> tuple[str, str | None]:
+    """The title and text of a line a reference running through the page opens: "17404 Matters arising from the meeting held
+    on ... 2036. i) ...", its first sentence; "2036/1) Election of Chairman On the motion of Cllr Hale, it was RESOLVED ...",
+    the words before the decision (never the minute's own first sentence, "The minutes were approved. ..."); a long line
+    of text with neither, its first words, as a running minute's."""
+    stop = _RUN_TITLE_END.match(title)
+    if stop and not (stop.group(1) and (opener(stop.group(1)) or _TOLD.search(stop.group(1)))):
+        return (stop.group(1) or stop.group(2)).rstrip(" ,"), title[stop.end() :]
+    if opener(title) or len(title.split()) > 12 and _TOLD.search(title):
+        return " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
+    return title, None
+
+
+_TOLD = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|will|would|agreed|resolved|approved|noted|accepted|received|reported|declared)\b")
+_RUN_TITLE_END = re.compile(
+    r"^((?:\S+\s+){2,14}?\S+[a-z0-9)]\.)\s+(?=\S)|^((?:\S+\s+){1,14}?\S+?),?\s+(?=On\s+the\s+motion\b|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED)\b|It\s+was\s+(?:resolved|agreed)\b)")
 
 
 def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str, prefixed: bool = False) -> Heading | None:

@@ -107,8 +107,8 @@ def parse_resolved(lines: list[str]) -> list[ResolutionRecord]:
     if clauses and lead_in and _standalone(lead_in):
         # "Agreed that the item be added to the programme." then "1) That ...": a finished
         # decision before the list is a clause of its own, not the list's lead-in
-        first = ResolutionRecord(None, lead_in, classify_verb(lead_in), None)
-        return [first] + [ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), None) for label, parts in clauses]
+        first = [ResolutionRecord(None, text, classify_verb(text), None) for text in (_unlabelled_clauses(lead) if _parallel(lead) else [lead_in])]
+        return first + [ResolutionRecord(label, _join(parts), classify_verb(_join(parts)), None) for label, parts in clauses]
     if clauses:
         return [
             ResolutionRecord(label, _clause_text(parts), classify_verb(_join(parts)), lead_in)
@@ -180,13 +180,29 @@ def _standalone(lead_in: str) -> bool:
     )
 
 
+_VERB = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had|will|shall|agreed|approved|noted|supported|resolved|endorsed|accepted)\b")
 _OWN_CLAUSE = re.compile(r"^(?:That\s|To\s+[a-z]+\b)")
+
+
+def _parallel(lines: list[str]) -> int:
+    """How many of the first lines are each a decision of its own told in the same words, with no stop at its end:
+    "Following scrutiny, recommendation a) was supported to Cabinet" over "Following scrutiny, recommendation b) was
+    supported ..." (the same first two words, a capital, a verb of its own; two or more, or none: never a paragraph's
+    wrapped lines). Lines after them that open otherwise belong to the last."""
+    lines = [line.strip() for line in lines[:40]]
+    count = 0
+    while count < len(lines) and lines[count].split()[:2] == lines[0].split()[:2] and len(lines[count].split()) >= 5 \
+            and lines[count][:1].isupper() and _VERB.search(lines[count]):
+        count += 1
+    return count if count >= 2 else 0
 
 
 def _unlabelled_clauses(lines: list[str]) -> list[str]:
     """Decisions a line each with no labels ("To receive, within a month, ..." then "To receive
     further information ..."): a line opening "That" or "To <verb>" after a finished sentence
     starts a clause of its own. Anything else joins the line before."""
+    if parallel := _parallel(lines):
+        return [line.strip() for line in lines[: parallel - 1]] + [_join(lines[parallel - 1 :])]
     out: list[list[str]] = []
     for line in lines:
         if out and not (_OWN_CLAUSE.match(line) and _tail(out[-1]).endswith((".", ";"))):
