@@ -301,6 +301,10 @@ REPEATED = [
     "- Welcome: Cllr x welcomed y.\n", "d. To receive any updates regarding x\nx noted.\n", "x via the council. The Parish Council confirmed their support. ",
     "Under the provisions of x, this Meeting of the Parish Council took place at 7.30 pm on Friday 4th September 2036 ",
     "to note the comments and request that the Councillors consider x. ", "Information was requested to be sent to the Chairman x. ",
+    # (sixty-ninth step) running references over the whole page, minute and year with a dash, decisions a line each, errands
+    "36401 Apologies: x. ", "x (ill). 105-36 Apologies for absence x ", "20.36 - x\n", "Following scrutiny, recommendation x was supported to Cabinet\n",
+    "to approve the x and send it to y. ", "That Councillor X, Chair of y, write to z. ", "That Cllr x represent the Council on y. ",
+    "That Cllr x be included in the list of those present at this meeting; ",
 ]
 
 

@@ -177,3 +177,67 @@ def test_a_reference_cited_or_printed_into_a_heading_is_not_broken_out():
              "52/36 RECEIVE THE FOLLOWING REPORTS", "(a) Borough Councillors Report (Discussed after 53/36) See Appendix 1. Cllr Moon reported.", "",
              "53/36 PLANNING", "No applications."]
     assert runs_across_lines(lines) == lines
+
+
+# --- the review's mends (each failed at the reviewed head, d7f3df3) -------------------------------------------------------
+
+def test_a_decision_of_its_own_after_lines_told_alike_keeps_its_task():
+    from cpb_tui.importers.resolutions import parse_resolved
+
+    lines = ["That the report be received.", "That the report be published on the website.",
+             "To ask the Clerk to write to the Chief Constable about the speeding on Mill Lane."]
+    assert [record.text for record in parse_resolved(lines)][-1].startswith("To ask the Clerk to write")
+
+
+def test_a_noun_after_and_or_an_errand_done_already_is_no_task():
+    for clause in ("to note the report and progress to date on the Neighbourhood Plan.", "to note the report and update to the risk register.",
+                   "to approve the accounts and send a copy to the auditor, which had been done on 3 May.",
+                   "to note the claim and repair to the swings carried out in October."):
+        assert extract_from_resolution(clause, "decision") == [], clause
+    # (what "it" stands for only where it is a thing named: never "that the Clerk has drafted a response")
+    found = extract_from_resolution("to ratify that the Clerk has drafted a response and submit it to the County Council.", "decision")
+    assert [action.text for action in found] == ["Submit it to the County Council"]
+
+
+def test_represent_told_of_is_no_task():
+    from cpb_tui.actions.narrative import extract_from_minutes
+
+    assert extract_from_minutes("The Chair explained that in future he would represent the Council only at civic events.") == []
+    assert extract_from_minutes("Cllr Dane said she would represent the Council at the Show if nobody else could.") == []
+
+
+def test_lists_for_other_events_and_amendments_to_other_papers_keep_their_tasks():
+    found = extract_from_resolution("That Cllrs Hale and Dane be added to the list of attendees for the conference on 12 May.", "decision")
+    assert [action.text for action in found] == ["Add Cllrs Hale and Dane to the list of attendees for the conference on 12 May"]
+    lead = "RESOLVED that the minutes of the Allotments Working Group held on 24 June 2036 be received and the following amendments be approved:"
+    found = extract_from_resolution("That the Town Clerk arrange for the revised rules to be added to the allotment noticeboard.", "decision", lead)
+    assert [action.owners for action in found] == [("the Town Clerk",)]
+    found = extract_from_resolution("That Cllr Price be added to the list of those present and the Clerk update the attendance register.", "decision")
+    assert found
+
+
+def test_a_second_doer_after_a_comma_is_no_post():
+    found = extract_from_resolution("That Cllr Hale, Cllr Dane, and Cllr Rhys attend the county training on 2 March.", "decision")
+    assert all("Cllr Dane" in action.owners for action in found)
+
+
+def test_a_running_minutes_title_is_not_cut_at_an_abbreviation_nor_taken_from_its_decisions_subject(tmp_path):
+    page = ("Minutes of the meeting of Northgate Parva Town Council held on 6 October 2036\n\n"
+            "2036-153 It was RESOLVED that the minutes of 15 September 2036 be signed as a correct record.\n"
+            "2036-154 Report from Cllr. Ashdown on the Christmas lights. The lights will be switched on on 29 November.\n"
+            "2036-155 The Council RESOLVED to adopt the revised Standing Orders.\n"
+            "2036-156 Correspondence from St. Mary's School about the crossing patrol.\n")
+    titles = {item.number: item.title for item, _, _ in page_items(tmp_path, page)}
+    assert titles["2036-154"].startswith("Report from Cllr. Ashdown on the Christmas lights")
+    assert titles["2036-156"].startswith("Correspondence from St. Mary's School")
+    assert not titles["2036-153"].startswith("It was \u2026") and titles["2036-153"] != "It was"
+    assert titles["2036-155"] != "The Council"
+
+
+def test_a_house_number_that_opens_a_line_is_no_running_minute(tmp_path):
+    page = ("Minutes of Northgate Town Council Planning Committee held on Tuesday 4 March 2036 at 6pm\n\n310. Apologies\nCllr Reed.\n"
+            "311. Declarations of interest\nNone.\n312. Planning applications\n313 High Street \u2013 rear extension. No objection.\n"
+            "315 Station Road \u2013 change of use to caf\u00e9. The Committee objected on parking grounds.\n313. Tree preservation orders\n"
+            "None received.\n314. Correspondence\nA letter from the Civic Society was noted.\n315. Date of next meeting\nTuesday 1 April 2036 at 6pm.\n")
+    titles = {item.number: item.title for item, _, _ in page_items(tmp_path, page)}
+    assert titles.get("313") == "Tree preservation orders"

@@ -82,7 +82,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if re.search(r"(?i)\b(?:add|added|adding|insert|inserted|inserting|amend|amended|amending)\b[^.;]{0,200}?\bto\s+the\s+minutes\s+that\b", text) \
             and re.search(r"(?i)\bminutes\b[^.;]{0,120}\b(?:confirmed|approved|adopted|signed|correct|accurate)\b|^\W*(?:that\s+)?(?:it\s+be\s+)?add(?:ed)?\b", text):
         return []  # "that a line be added to the minutes that ...", "... subject to adding ... to the minutes, confirmed": a record put right
-    if _RECORD_PUT_RIGHT.search(text) or lead_in and _MINUTES_AMENDED.search(lead_in) and re.match(r"(?i)\W*that\b[^.;]{0,160}?\b(?:be|been)\s+(?:included|added|removed|deleted|inserted|amended|corrected|replaced)\b", text):
+    if _RECORD_PUT_RIGHT.search(text) and not _ERRAND_BESIDE.search(text) or lead_in and _MINUTES_AMENDED.search(lead_in) and re.match(r"(?i)\W*that\b[^.;]{0,160}?(?<!\bto\s)\b(?:be|been)\s+(?:included|added|removed|deleted|inserted|amended|corrected|replaced)\b", text):
         return []  # "That Cllr Hale be included in the list of those present at this meeting": the minutes put right, no errand
     if re.fullmatch(r"(?i)\W*(?:(?:the\s+)?(?:item|matter)\s+(?:was\s+)?)?deferred\.?\s*", text):
         return [_action("defer", "Defer the item", "")]  # "Deferred.": the item put off, to come back
@@ -90,7 +90,8 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*[Tt]hat),\s+(?=[^,]+(?:,\s*(?:and|or)?\s*)?$)", r"\1 ", given_tasks(usual_spelling(doers_said_plainly(text))))  # ("The Council AGREED to", "That, officers produce ... and,")
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     # "That Councillor Hill OBE, Leader of the Council, represent ...": the doer's post between commas, left out
-    text = re.sub(r"^(\W*[Tt]hat\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w.'\u2019 -]{1,40}?),\s+(?:the\s+)?[A-Z][\w'\u2019 -]{2,60}?,\s+(?=[a-z]{3,}\s)", r"\1 ", text)
+    # (never a second doer, "That Cllr Hale, Cllr Dane, and Cllr Rhys attend ...")
+    text = re.sub(r"^(\W*[Tt]hat\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w.'\u2019 -]{1,40}?),\s+(?!(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|and|or)\b)(?:the\s+)?[A-Z][\w'\u2019 -]{2,60}?,\s+(?!(?:and|or)\b)(?=[a-z]{3,}\s)", r"\1 ", text)
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     # "(It was the Council's decision) to have the Clerk order twelve chairs": the Clerk's errand, as "that the Clerk order ..."
     text = re.sub(r"^(\W*)to\s+have\s+(?=(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[Oo]fficers?)\s+[a-z]{3,}\s(?![^.;]{0,80}\b(?:printed|changed|displayed|shown|added|removed|updated|included|published|amended)\b))", r"\1that ", text)
@@ -138,11 +139,16 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 
 # who was there, as the minutes record it ("the list of those Committee Members present", "the apologies", "the speakers who
 # had been invited to address the meeting"): a name put into it or out of it corrects the record
+# (only this meeting's: never the attendees of a conference, or the speakers at a hearing or a meeting to come)
 _RECORD_PUT_RIGHT = re.compile(
     r"(?i)\b(?:be|been)\s+(?:included|added|removed|deleted|inserted|recorded)\s+(?:in|into|to|from|on)\s+(?:the\s+)?list\s+of\s+(?:those\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:present|in\s+attendance|apologies|attendees|speakers)\b")
-# the minutes approved with amendments that follow: "... confirmed as a correct record, subject to inclusion of the following amendments:-"
-_MINUTES_AMENDED = re.compile(r"(?i)\bminutes\b[^.;]{0,200}?\b(?:amendments?|corrections?|alterations?)\b[^.;]{0,40}?[:\u2013-]*\s*$")
+    r"(?:[\w-]+\s+){0,3}?(?:(?:present|in\s+attendance|apologies)\b(?![^.;]{0,60}\b(?:conference|hearing|inquiry|event|training|course|seminar|workshop|visit|ceremony|next|future)\b)"
+    r"|(?:attendees|speakers)\b[^.;]{0,60}?\b(?:this|the)\s+meeting\b(?!\s+(?:on|of|in|to\s+be)\b))")
+# an errand beside the correction: "... to the list of those present and the Clerk update the attendance register"
+_ERRAND_BESIDE = re.compile(r"\band\s+(?:that\s+)?(?:the\s+)?(?:Clerk|RFO|Chair\w*|Mayor|Cllrs?\.?|Councillors?|[Oo]fficers?|Secretary|Treasurer)\b")
+# the minutes approved as a record, with amendments that follow: "... confirmed as a correct record, subject to inclusion of the
+# following amendments:-" (never a working group's minutes received and its amendments to some rules approved)
+_MINUTES_AMENDED = re.compile(r"(?i)\bminutes\b[^.;]{0,200}?\brecord\b[^.;]{0,120}?\b(?:amendments?|corrections?|alterations?)\b[^.;]{0,40}?[:\u2013-]*\s*$")
 
 
 _THING_AGREED = re.compile(r"^\W*[A-Z][\w'\u2019&/\u00a3.-]*\s(?:(?!\bto\s+[a-z]|\b(?:be|been|being|and|that)\b)[\w'\u2019 ,&/\u00a3.-]){1,80}?\s+(?:agreed|approved|accepted)\s*\.?\s*$")
@@ -155,8 +161,11 @@ _MEETING_DECIDED = re.compile(
 
 # "to note the report, and to provide training": a decision that notes or supports, then sets a task
 # (or with "to" left out before an ask: "to note the comments and request that the Councillors consider ...")
-# (and with "to" left out before the errand too, its object after it: "to approve the response and submit it to the County Council")
-_NOTED_THEN = re.compile(rf"^(?:RESOLVED\s+)?to\s+(?P<first>[a-z]+)\b[^;:]{{1,200}}?,?\s+and\s+(?:also\s+)?(?:to\s+(?P<rest>(?:{_FIRM_VERBS})\b.*)|(?P<bare>(?!(?:request|ask|instruct)\b)(?:{_FIRM_VERBS})\s+(?:the|a|an|to|it|them|this|these|with|all)\b.*)|(?:to\s+)?(?P<ask>(?:request|ask|instruct)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^;:]*))$", re.IGNORECASE)
+# (and with "to" left out before the errand too, its object after it: "to approve the response and submit it to the County Council";
+# only verbs that are seldom nouns, each before what it acts on: never "... and progress to date", "... and repair to the swings")
+_BARE_ERRAND = (r"(?:(?:send|submit|forward|return|write)\s+(?:the|a|an|it|them|this|these|all|to)\b"
+                r"|(?:circulate|publish|order|purchase|buy|notify|inform|advertise)\s+(?:the|a|an|it|them|this|these|all)\b)")
+_NOTED_THEN = re.compile(rf"^(?:RESOLVED\s+)?to\s+(?P<first>[a-z]+)\b[^;:]{{1,200}}?,?\s+and\s+(?:also\s+)?(?:to\s+(?P<rest>(?:{_FIRM_VERBS})\b.*)|(?P<bare>{_BARE_ERRAND}.*)|(?:to\s+)?(?P<ask>(?:request|ask|instruct)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^;:]*))$", re.IGNORECASE)
 
 
 def _noted_then(sentence: str) -> list[ActionCandidate]:
@@ -169,13 +178,18 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
     if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start(part)]):
         return []
     errand = noted_then.group(part)
-    if part == "bare":  # ("... the response and send it to ...": what "it" stands for, the first verb's object)
-        thing = sentence[noted_then.end("first") : noted_then.start("bare")].strip(" ,")
-        thing = re.sub(r"\s+and(?:\s+also)?$", "", thing)
-        errand = re.sub(r"^(\S+(?:\s+(?:up|out|on))?)\s+(?:it|them)\b", lambda m: f"{m.group(1)} {thing}", errand) if len(thing.split()) <= 8 else errand
+    if part == "bare" and _DONE_ALREADY.search(errand):
+        return []  # ("... and send a copy to the auditor, which had been done on 3 May": done already)
+    if part == "bare":  # ("... the response and send it to ...": what "it" stands for, the first verb's object, a thing named)
+        thing = re.sub(r"\s+and(?:\s+also)?$", "", sentence[noted_then.end("first") : noted_then.start("bare")].strip(" ,"))
+        named = len(thing.split()) <= 8 and re.match(r"(?i)(?:the|a|an|this|these|its|our|their)\s", thing) and not re.search(r"(?i)\b(?:has|have|had|was|were|is|are)\b", thing)
+        errand = re.sub(r"^(\S+)\s+(?:it|them)\b", lambda m: f"{m.group(1)} {thing}", errand) if named else errand
     found = _from_clause(f"to {errand}")
     # (an ask gives a task only where it names who is to act: "... ask that the thanks be recorded" records them there)
     return found if part != "ask" else [action for action in found if action.owners]
+
+
+_DONE_ALREADY = re.compile(r"(?i)\b(?:which|this|that)\s+(?:has|had|was)\s+(?:already\s+)?(?:been\s+)?(?:done|sent|settled|completed|carried\s+out|made)\b|\balready\b")
 
 
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."

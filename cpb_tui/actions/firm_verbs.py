@@ -17,8 +17,6 @@ FIRM_VERBS = (
     r"purchase|buy|keep|maintain|inspect|compare|research|enquire|make\s+(?:further\s+|some\s+|more\s+|initial\s+|the\s+necessary\s+)?(?:enquiries|inquiries)|ascertain|find\s+out|find\s+(?:this|it|that|these|them)\s+out|seek|approach|clarify|carry\s+out|"
     r"complete|submit|sign|fill\s+in|fill\s+out|progress|log|assist|transfer|inform|advise|remind|advertise|pursue|claim|"
     r"invoice|quote(?=\s+for\b)|"  # ("said she would invoice for the hire", "Wicksteed asked to quote for the repair")
-    # ("that Councillor Hill represent the Council on the Working Group": a seat to fill; never "the figures represent a rise")
-    r"represent(?=\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Council|Committee|Board|Panel|Authority)\b|\s+(?:the\s+)?(?:parish|village|town|us)\b)|"
     # (never "tell", "ring" or "register": "Members to ring the Clerk if they cannot attend" is a standing rule)
     r"generate|compile|create|design|(?:tele)?phone|amend|cancel|test|measure|survey|co(?:\s*-\s*)?ordinate|print|plant|mow|strim|fit|"
     r"draw\s+up|sort\s+out|put\s+together|host|acquire|hire|reschedule|instigate|highlight|interview|follow\s+(?:this|it|that|these|them)\s+up(?!\s+(?:\w+\s+){0,4}(?:himself|herself|themselves))|"

@@ -10,7 +10,8 @@ the longest run in which one figure goes up by one while the others stay the sam
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 
 # a number-like word ("18/23.", "125/07/16", "F01:04/24", "2016/27", "26/07/2020", "C12", "4)") after a space or a
 # table's bar, then its separator, then a capital (a title's first letter, or an opening quote before it)
@@ -157,7 +158,7 @@ def _distinctive(tokens: list[str], years: set[str]) -> bool:
 
 
 # (or a heading in capitals the reference was printed into: "RECEIVE DECLARATIONS OF INTEREST AND CONSIDER 51/36 GRANTING ...")
-_HEADING_BEFORE = re.compile(r"(?:^|\n)\s*(?:[A-Z][\w'\u2019&/ -]{0,40}\s*[:\u2013-]|[A-Z][A-Z0-9 ,&'\u2019/()-]{3,})\s*$")
+_HEADING_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*(?:[A-Z][\w'\u2019&/ -]{0,40}\s*[:\u2013-]|[A-Z][A-Z0-9 ,&'\u2019/()-]{3,})\s*$")
 
 
 _ENDED_BEFORE = re.compile(r"(?:[.:;)\]]|\d(?:hrs|am|pm|\.m\.)?|\b(?:hrs|am|pm))\s+$")
@@ -174,7 +175,9 @@ def runs_across_lines(lines: list[str]) -> list[str]:
     cuts = run_breaks(text)
     if not cuts or len(cuts) < 4:
         return lines
-    opening = [cut for cut in cuts if not text[text.rfind("\n", 0, cut) + 1 : cut].strip()]
+    starts = [0] + [found.end() for found in re.finditer("\n", text)]  # (each line's start, looked up by bisection: linear in the page)
+    line_start = {cut: starts[bisect_right(starts, cut) - 1] for cut in cuts}
+    opening = {cut for cut in cuts if not text[line_start[cut] : cut].strip()}
     inside = [cut for cut in cuts if cut not in opening]
     years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
     tokens = [match.group("token") for cut in cuts if (match := _TOKEN.match(text, cut))]
@@ -185,10 +188,10 @@ def runs_across_lines(lines: list[str]) -> list[str]:
     heads = {match.group("token") for line in lines if (match := _TOKEN.match(line.lstrip()))}
     inside = [cut for cut in inside if (match := _TOKEN.match(text, cut)) and match.group("token") not in heads]
     # (nor one printed after its heading, "Apologies: 101/2037 Cllrs Hughes and Price.": the heading's number, read so after)
-    inside = [cut for cut in inside if not _HEADING_BEFORE.search(text[max(text.rfind("\n", 0, cut) + 1, cut - 120) : cut])]
+    inside = [cut for cut in inside if not _HEADING_BEFORE.search(text[max(line_start[cut], cut - 120) : cut])]
     # (and only after a sentence's end or the meeting's time, "... (ill). 36402 ...", "... at 19:00hrs 105-36 ...": never one cited,
     # "(Discussed after 53/36)", "see 104/36 above")
-    inside = [cut for cut in inside if _ENDED_BEFORE.search(text, max(0, cut - 40), cut) and text.count("(", text.rfind("\n", 0, cut) + 1, cut) <= text.count(")", text.rfind("\n", 0, cut) + 1, cut)]
+    inside = [cut for cut in inside if _ENDED_BEFORE.search(text, max(0, cut - 40), cut) and not _in_brackets(text, line_start[cut], cut)]
     at = 0
     pieces: list[str] = []
     for cut in inside:
@@ -196,6 +199,12 @@ def runs_across_lines(lines: list[str]) -> list[str]:
         at = cut
     pieces.append(text[at:])
     return "\n".join(pieces).split("\n")
+
+
+def _in_brackets(text: str, start: int, cut: int) -> bool:
+    """Whether `cut` stands inside a bracket opened earlier on its line (looked at over the 200 characters before it)."""
+    before = text[max(start, cut - 200) : cut]
+    return before.count("(") > before.count(")")
 
 
 def _numbered_otherwise(lines: list[str]) -> bool:
@@ -214,9 +223,14 @@ def page_run_references(lines: list[str]) -> set[str]:
         return set()
     years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
     found = [match for cut in cuts if (match := _TOKEN.match(text, cut))]
-    lines_of = [text[cut : (text.find("\n", cut) + 1 or len(text) + 1) - 1] for cut in cuts]
-    # (never a list of payments by cheque: "100234 Greenway Supplies £45.00")
-    if len(found) < len(cuts) or not _distinctive([m.group("token") for m in found], years) or _numbered_otherwise(lines) \
-            or 2 * sum(1 for line in lines_of if re.search(r"[\u00a3$\u20ac]\s?\d", line)) >= len(lines_of):
+    starts = [0] + [newline.end() for newline in re.finditer("\n", text)]  # (each line's start and end by bisection: linear in the page)
+    ends = starts[1:] + [len(text) + 1]
+    at = {cut: bisect_right(starts, cut) - 1 for cut in cuts}
+    # (never a list of payments by cheque: "100234 Greenway Supplies £45.00"; judged on what follows each, up to its line's end)
+    priced = sum(1 for cut in cuts if re.search(r"[\u00a3$\u20ac]\s?\d", text[cut : min(ends[at[cut]] - 1, cut + 300)]))
+    if len(found) < len(cuts) or not _distinctive([m.group("token") for m in found], years) or _numbered_otherwise(lines) or 2 * priced >= len(cuts):
         return set()
-    return {m.group("token") for cut, m in zip(cuts, found) if not text[text.rfind("\n", 0, cut) + 1 : cut].strip()}
+    opening = [m.group("token") for cut, m in zip(cuts, found) if not text[starts[at[cut]] : cut].strip()]
+    # (a number that opens other lines too is no sure minute: "313 High Street - rear extension" among the plans before "313. Trees")
+    heads = Counter(match.group("token") for line in lines if (match := _TOKEN.match(line.lstrip())))
+    return {token for token in opening if heads[token] == 1}

@@ -501,7 +501,7 @@ def _page_run_title(title: str) -> tuple[str, str | None]:
     the words before the decision (never the minute's own first sentence, "The minutes were approved. ..."); a long line
     of text with neither, its first words, as a running minute's."""
     stop = _RUN_TITLE_END.match(title)
-    if stop and not (stop.group(1) and (opener(stop.group(1)) or _TOLD.search(stop.group(1)))):
+    if stop and not (stop.group(1) and (opener(stop.group(1)) or _TOLD.search(stop.group(1))) or stop.group(2) and _SUBJECT_BEFORE.search(stop.group(2))):
         return (stop.group(1) or stop.group(2)).rstrip(" ,"), title[stop.end() :]
     if opener(title) or len(title.split()) > 12 and _TOLD.search(title):
         return " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
@@ -509,8 +509,13 @@ def _page_run_title(title: str) -> tuple[str, str | None]:
 
 
 _TOLD = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|will|would|agreed|resolved|approved|noted|accepted|received|reported|declared)\b")
+# (a sentence's stop, never an abbreviation's: "Report from Cllr. Hale", "Letter from St. Mary's", "held on 4th Sept.")
 _RUN_TITLE_END = re.compile(
-    r"^((?:\S+\s+){2,14}?\S+[a-z0-9)]\.)\s+(?=\S)|^((?:\S+\s+){1,14}?\S+?),?\s+(?=On\s+the\s+motion\b|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED)\b|It\s+was\s+(?:resolved|agreed)\b)")
+    r"^((?:\S+\s+){2,14}?(?!(?i:cllrs?|st|mr|mrs|ms|dr|no|nos|sch|approx|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|rd|ave|ltd|co|etc|ref|tel|rev|dept|govt|esq|vs?|fig|para|cttee|cmttee)\.)\S+[a-z0-9)]\.)"
+    r"\s+(?=[A-Z(\d\u2018\u201c\"']|[ivx]{1,4}\))|^((?:\S+\s+){1,14}?\S+?),?\s+(?=On\s+the\s+motion\b|(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED)\b|It\s+was\s+(?:resolved|agreed)\b)")
+# the words before a decision that are its sentence's subject, never a title: "It was RESOLVED", "The Council RESOLVED", "Cllr
+# Hale proposed, Cllr Dane seconded and it was AGREED"
+_SUBJECT_BEFORE = re.compile(r"^(?:It|There|This|He|She|They|We|Members|Councillors?|Cllrs?\.?|The\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:Council|Committee|Board|Panel|Meeting|Chair\w*|Mayor|Clerk))\b|\b(?:proposed|seconded|moved)\b")
 
 
 def _cell_over_paragraph(index: int, cursor: int, number: str, line: str, below: str, prefixed: bool = False) -> Heading | None:

@@ -181,6 +181,7 @@ def _standalone(lead_in: str) -> bool:
 
 
 _VERB = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had|will|shall|agreed|approved|noted|supported|resolved|endorsed|accepted)\b")
+_JOINING_END = re.compile(r"\b(?:and|or|but|to|of|the|a|an|with|for|by|in|on|at|that)\s*$", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"^(?:That\s|To\s+[a-z]+\b)")
 
 
@@ -188,11 +189,12 @@ def _parallel(lines: list[str]) -> int:
     """How many of the first lines are each a decision of its own told in the same words, with no stop at its end:
     "Following scrutiny, recommendation a) was supported to Cabinet" over "Following scrutiny, recommendation b) was
     supported ..." (the same first two words, a capital, a verb of its own; two or more, or none: never a paragraph's
-    wrapped lines). Lines after them that open otherwise belong to the last."""
+    wrapped lines, nor one ending on a joining word, "... was approved and"). Lines after them that open otherwise belong
+    to the last, but a decision of its own after a finished sentence ("To ask the Clerk to ...")."""
     lines = [line.strip() for line in lines[:40]]
     count = 0
     while count < len(lines) and lines[count].split()[:2] == lines[0].split()[:2] and len(lines[count].split()) >= 5 \
-            and lines[count][:1].isupper() and _VERB.search(lines[count]):
+            and lines[count][:1].isupper() and _VERB.search(lines[count]) and not _JOINING_END.search(lines[count]):
         count += 1
     return count if count >= 2 else 0
 
@@ -201,15 +203,14 @@ def _unlabelled_clauses(lines: list[str]) -> list[str]:
     """Decisions a line each with no labels ("To receive, within a month, ..." then "To receive
     further information ..."): a line opening "That" or "To <verb>" after a finished sentence
     starts a clause of its own. Anything else joins the line before."""
-    if parallel := _parallel(lines):
-        return [line.strip() for line in lines[: parallel - 1]] + [_join(lines[parallel - 1 :])]
-    out: list[list[str]] = []
-    for line in lines:
+    parallel = _parallel(lines)
+    out: list[list[str]] = [[line] for line in lines[:parallel]]
+    for line in lines[parallel:]:
         if out and not (_OWN_CLAUSE.match(line) and _tail(out[-1]).endswith((".", ";"))):
             out[-1].append(line)
         else:
             out.append([line])
-    if not all(_OWN_CLAUSE.match(parts[0]) for parts in out):
+    if not parallel and not all(_OWN_CLAUSE.match(parts[0]) for parts in out):
         return [_join(lines)]
     return [_join(parts) for parts in out]
 
