@@ -91,7 +91,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     text = re.sub(r"^(\W*(?:Agreed|AGREED))\s+(?:by\s+all(?:\s+present)?|unanimously)(?=\s+(?:that|to)\b)", r"\1", text)  # "Agreed by all that ..."
     # "That Councillor Hill OBE, Leader of the Council, represent ...": the doer's post between commas, left out
     # (never a second doer, "That Cllr Hale, Cllr Dane, and Cllr Rhys attend ...")
-    text = re.sub(r"^(\W*[Tt]hat\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w.'\u2019 -]{1,40}?),\s+(?!(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|and|or)\b)(?:the\s+)?[A-Z][\w'\u2019 -]{2,60}?,\s+(?!(?:and|or)\b)(?=[a-z]{3,}\s)", r"\1 ", text)
+    text = re.sub(r"^(\W*[Tt]hat\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+[A-Z][\w.'\u2019 -]{1,40}?),\s+(?!(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|and|or)\b)(?![^,]*\b(?:and|or|&)\b)(?:the\s+)?[A-Z][\w'\u2019 -]{2,60}?,\s+(?!(?:and|or)\b)(?=[a-z]{3,}\s)", r"\1 ", text)
     text = AGREED_WITHOUT_THAT.sub(r"\1 that ", text)  # "Agreed this be forwarded to the police": its "that" left out
     # "(It was the Council's decision) to have the Clerk order twelve chairs": the Clerk's errand, as "that the Clerk order ..."
     text = re.sub(r"^(\W*)to\s+have\s+(?=(?:the\s+)?(?:[Cc]lerk|Chair(?:man|person)?|Treasurer|Secretary|RFO|(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+|[Oo]fficers?)\s+[a-z]{3,}\s(?![^.;]{0,80}\b(?:printed|changed|displayed|shown|added|removed|updated|included|published|amended)\b))", r"\1that ", text)
@@ -134,6 +134,7 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
     if condition and _looks_like_doer(condition.group("who")) and not any(condition.group("tail")[:40] in action.text for action in found):
         # "approved, subject to officers reporting back to Members on their cost": the approval sets a report to come
         found.append(_owner_action(condition.group("who"), _REPORTING_BASE[condition.group("verb").lower()], condition.group("tail").strip(" ,")))
+    found = [action for action in found if not any(re.match(r"(?i)(?:no|none|nobody|neither)\b", owner) for owner in action.owners)]  # ("That no member represent ...")
     return [replace(action, owners=tagged) if tagged and not action.owners else action for action in found]
 
 
@@ -142,10 +143,11 @@ def extract_from_resolution(text: str, verb: str, lead_in: str | None = None) ->
 # (only this meeting's: never the attendees of a conference, or the speakers at a hearing or a meeting to come)
 _RECORD_PUT_RIGHT = re.compile(
     r"(?i)\b(?:be|been)\s+(?:included|added|removed|deleted|inserted|recorded)\s+(?:in|into|to|from|on)\s+(?:the\s+)?list\s+of\s+(?:those\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:present|in\s+attendance|apologies)\b(?![^.;]{0,60}\b(?:conference|hearing|inquiry|event|training|course|seminar|workshop|visit|ceremony|next|future)\b)"
-    r"|(?:attendees|speakers)\b[^.;]{0,60}?\b(?:this|the)\s+meeting\b(?!\s+(?:on|of|in|to\s+be)\b))")
+    r"(?:[\w-]+\s+){0,3}?(?:(?:present|in\s+attendance|apologies)\b(?!\s+(?:at|for|of)\s+(?!(?:this|the)\s+meeting\b))"
+    r"(?![^.;]{0,60}\b(?:conference|hearing|inquiry|event|training|course|seminar|workshop|visit|ceremony|reception|next|future)\b)"
+    r"|(?:attendees|speakers)\b[^.;]{0,60}?\b(?:this|the)\s+meeting\b(?=\s*(?:[.;,)]|$|and\b)))")
 # an errand beside the correction: "... to the list of those present and the Clerk update the attendance register"
-_ERRAND_BESIDE = re.compile(r"\band\s+(?:that\s+)?(?:the\s+)?(?:Clerk|RFO|Chair\w*|Mayor|Cllrs?\.?|Councillors?|[Oo]fficers?|Secretary|Treasurer)\b")
+_ERRAND_BESIDE = re.compile(r"\band\s+(?:that\b|(?:the\s+)?(?:Clerk|RFO|Chair\w*|Mayor|Cllrs?\.?|Councillors?|[Oo]fficers?|Secretary|Treasurer)\b)")
 # the minutes approved as a record, with amendments that follow: "... confirmed as a correct record, subject to inclusion of the
 # following amendments:-" (never a working group's minutes received and its amendments to some rules approved)
 _MINUTES_AMENDED = re.compile(r"(?i)\bminutes\b[^.;]{0,200}?\brecord\b[^.;]{0,120}?\b(?:amendments?|corrections?|alterations?)\b[^.;]{0,40}?[:\u2013-]*\s*$")
@@ -178,6 +180,8 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
     if re.search(r"(?i)\bminutes\b", sentence[: noted_then.start(part)]):
         return []
     errand = noted_then.group(part)
+    if part == "bare" and (_DONE_ALREADY.search(errand) or re.match(r"\s*that\b", sentence[noted_then.end("first") :])):
+        return []  # (or a fact noted, someone else's to do: "to note that the County Council will consult ... and advertise ...")
     if part == "bare" and _DONE_ALREADY.search(errand):
         return []  # ("... and send a copy to the auditor, which had been done on 3 May": done already)
     if part == "bare":  # ("... the response and send it to ...": what "it" stands for, the first verb's object, a thing named)
@@ -189,7 +193,11 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
     return found if part != "ask" else [action for action in found if action.owners]
 
 
-_DONE_ALREADY = re.compile(r"(?i)\b(?:which|this|that)\s+(?:has|had|was)\s+(?:already\s+)?(?:been\s+)?(?:done|sent|settled|completed|carried\s+out|made)\b|\balready\b")
+_DONE_ALREADY = re.compile(
+    r"(?i)\b(?:which|this|that)\s+(?:has|had|was)\s+(?:already\s+)?(?:been\s+)?(?:done|sent|settled|completed|carried\s+out|made)\b|\balready\b"
+    r"|\bas\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:did|had\s+done|has\s+done)\b"  # ("..., as the Clerk did on 2 May")
+    r"|\(\s*(?:sent|done|returned|submitted|published|posted|ordered|circulated|completed)\b[^)]{0,40}\)"  # ("(sent 6 May)")
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:sent|returned|submitted|published|posted|done|ordered|circulated)\s+(?:last\s+\w+|yesterday|on\s+\d|earlier)")
 
 
 # a decision taken on the condition that someone reports back: "subject to officers reporting back to Members on ..."

@@ -213,6 +213,10 @@ def _numbered_otherwise(lines: list[str]) -> bool:
     return sum(1 for line in lines if re.match(r"\s*\d{1,2}[.)]?\s+[A-Z][a-z]", line)) >= 2
 
 
+# a street's name after a number: a house in a list of plans, "107 Bridge Street - replacement shopfront", never a minute
+_ADDRESS = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:Road|Street|Lane|Close|Avenue|Drive|Way|Place|Court|Crescent|Gardens|Terrace|Hill|Green|Row|Walk|Mews|Square)\b")
+
+
 def page_run_references(lines: list[str]) -> set[str]:
     """The council's references that open lines of the page and run by one through it ("17403", "17404", ...; "105-19",
     "106-19", ...), four or more of a shape `_distinctive` allows: each is a minute, whatever its line goes on to say
@@ -231,6 +235,7 @@ def page_run_references(lines: list[str]) -> set[str]:
     if len(found) < len(cuts) or not _distinctive([m.group("token") for m in found], years) or _numbered_otherwise(lines) or 2 * priced >= len(cuts):
         return set()
     opening = [m.group("token") for cut, m in zip(cuts, found) if not text[starts[at[cut]] : cut].strip()]
+    cut_of = {m.group("token"): cut for cut, m in zip(cuts, found)}
     # (a number that opens other lines too is no sure minute: "313 High Street - rear extension" among the plans before "313. Trees")
     heads = Counter(match.group("token") for line in lines if (match := _TOKEN.match(line.lstrip())))
-    return {token for token in opening if heads[token] == 1}
+    return {token for token in opening if heads[token] == 1 and not _ADDRESS.match(text, _TOKEN.match(text, cut_of[token]).end())}
