@@ -153,7 +153,8 @@ def test_a_parse_over_the_time_limit_is_stopped_with_a_clear_error(cpb, tmp_path
     # the message is the proof the limit stopped it (a wall-clock check would only add flakiness)
     assert code == 1, (out, err)
     assert f"error: {slow}: took more than 0.05 s to read, cpb's limit for one file" in err
-    assert "raise max_seconds in the [import] table of config.toml" in err and documents(cpb.store) == 0
+    # (the store that import started goes again with nothing in it: none, or none with a document)
+    assert "raise max_seconds in the [import] table of config.toml" in err and (not cpb.store.exists() or documents(cpb.store) == 0)
 
 
 def test_a_bad_import_limit_in_config_is_one_line(cpb, tmp_path, isolated_home):

@@ -271,3 +271,21 @@ def test_lists_for_other_gatherings_keep_their_tasks_and_a_list_of_doers_is_no_p
     assert found
     found = extract_from_resolution("That Cllr Hale, Dane and Rhys, attend the county training.", "decision")
     assert not any(action.owners == ("Cllr Hale",) for action in found)
+
+
+# --- a refused first import leaves no store behind -------------------------------------------------------------------------
+
+def test_a_refused_first_import_leaves_no_empty_store(isolated_home, tmp_path, fixture_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    bad = tmp_path / "agenda.pdf"
+    bad.write_bytes(b"this is no PDF at all, only words\n" * 40)
+    result = CliRunner().invoke(cli, ["import", str(bad)])
+    assert result.exit_code == 1 and "not a PDF" in result.output
+    assert not list(isolated_home.glob("cpb.db*"))  # (before: an empty cpb.db, and cpb left the demo for it)
+    # (a store that holds a document is never taken away by a later refusal)
+    assert CliRunner().invoke(cli, ["import", str(fixture_path("report.txt"))]).exit_code == 0
+    assert CliRunner().invoke(cli, ["import", str(bad)]).exit_code == 1
+    assert (isolated_home / "cpb.db").exists()

@@ -59,13 +59,20 @@ def import_command(
                 for line in explain_file(path, committee, meeting_date):
                     echo(line)
         return
+    fresh = None if dry_run else obj.store_path(own=True)
+    fresh = fresh if fresh is not None and not fresh.exists() else None  # (a store this import is about to start)
     store = _dry_run_store(obj) if dry_run else obj.open_store(own=True)
     try:
         with items_read_as(reading):
             summary = _run(store, files, committee, meeting_date, dry_run, limits)
     finally:
+        unused = fresh is not None and store is not None and _holds_nothing(store)
         if store is not None:
             store.close()
+        if unused:
+            # (a first import whose every file was refused: the store it started goes again, so none is left empty)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{fresh}{suffix}").unlink(missing_ok=True)
     if len(files) > 1 or skipped or dry_run:
         _print_summary(summary, skipped, dry_run)
     if summary.failed or summary.not_tried:
@@ -79,6 +86,17 @@ def _run(store, files, committee, meeting_date, dry_run, limits):
     if sys.stdout.isatty():
         return _import_with_progress(store, files, committee, meeting_date, dry_run, limits)
     return run_import(store, files, committee, meeting_date, dry_run, _print_result, limits)
+
+
+def _holds_nothing(store: "Store") -> bool:
+    """Whether the store holds no document, meeting or action (one this import started, every file refused)."""
+    import sqlite3
+
+    try:
+        counts = store.counts()
+    except sqlite3.Error:  # (a store that cannot be read here is never taken away)
+        return False
+    return not any(counts[table] for table in ("documents", "meetings", "actions"))
 
 
 def _dry_run_store(obj: CpbContext) -> "Store | None":
