@@ -289,3 +289,20 @@ def test_a_refused_first_import_leaves_no_empty_store(isolated_home, tmp_path, f
     assert CliRunner().invoke(cli, ["import", str(fixture_path("report.txt"))]).exit_code == 0
     assert CliRunner().invoke(cli, ["import", str(bad)]).exit_code == 1
     assert (isolated_home / "cpb.db").exists()
+
+
+def test_show_prints_no_stop_after_a_points_bracket(tmp_path):
+    from click.testing import CliRunner
+
+    from cpb_tui.cli import cli
+
+    page = tmp_path / "council.txt"
+    page.write_text(
+        "Agenda and minutes\n\nCouncil Meeting - Thursday, 11th July 2036 6.00 pm\n\nVenue: Guildhall, Ashby Parva\n\nItems\n\nNo.\n\nItem\n\n"
+        "1.\n\nOpening Business\n\n1.(i)\n\nMinutes\n\nMinutes:\n\nRESOLVED - That the minutes of 21 May 2036 be approved.\n\n"
+        "1.(ii)\n\nCivic Announcements\n\nMinutes:\n\nThe Mayor listed her visits.\n\n2.\n\nResidents' Voice\n\nMinutes:\n\nNone.\n",
+        encoding="utf-8")
+    database = str(tmp_path / "s.db")
+    assert CliRunner().invoke(cli, ["--db", database, "import", str(page), "--committee", "Ashby Parva Town Council"]).exit_code == 0
+    shown = CliRunner().invoke(cli, ["--db", database, "show", "2036-07-11"]).output
+    assert " 1.(i) Minutes" in shown and "1.(i)." not in shown and " 1. Opening Business" in shown

@@ -88,12 +88,12 @@ def show_command(obj: CpbContext, meeting: str, committee: str | None, as_json: 
         echo(no_minutes(detail.meeting))
         echo("")
     # (the numbers right-aligned in a column as wide as the longest, up to 16: "20.10.03.1." lines up with "   1.")
-    width = min(16, max([5, *(len(f"{d.item.number}.") for d in detail.items if d.item.number)]))
+    width = min(16, max([5, *(len(_with_stop(d.item.number)) for d in detail.items if d.item.number)]))
     indent = " " * (width + 3)
     for item_detail in detail.items:
         item = item_detail.item
         pages = f"  (pages {item.pages})" if item.pages else ""
-        mark = f"{item.number}." if item.number else "\u2013"  # (an unnumbered record: a dash, no stop)
+        mark = _with_stop(item.number) if item.number else "\u2013"  # (an unnumbered record: a dash, no stop)
         echo(f"{mark:>{width}} {item.title}{pages}{exempt_tag(item)}")
         for resolution in item_detail.resolutions:
             label = f"{resolution.label}) " if resolution.label else ""
@@ -130,3 +130,9 @@ def _meeting_detail(
         store.close()
     assert detail is not None
     return detail, chosen
+
+
+def _with_stop(number: str) -> str:
+    """An item's number as the list prints it, with its stop ("12.", "20.10.03.1."), but none after a bracket or a stop of
+    its own ("1.(i)", not "1.(i).")."""
+    return number if number.endswith((")", ".")) else f"{number}."
