@@ -181,9 +181,8 @@ def _noted_then(sentence: str) -> list[ActionCandidate]:
         return []
     errand = noted_then.group(part)
     if part == "bare" and (_DONE_ALREADY.search(errand) or re.match(r"\s*that\b", sentence[noted_then.end("first") :])):
-        return []  # (or a fact noted, someone else's to do: "to note that the County Council will consult ... and advertise ...")
-    if part == "bare" and _DONE_ALREADY.search(errand):
-        return []  # ("... and send a copy to the auditor, which had been done on 3 May": done already)
+        return []  # (done already, "... which had been done on 3 May"; or a fact noted, someone else's to do: "to note that the
+        # County Council will consult ... and advertise ...")
     if part == "bare":  # ("... the response and send it to ...": what "it" stands for, the first verb's object, a thing named)
         thing = re.sub(r"\s+and(?:\s+also)?$", "", sentence[noted_then.end("first") : noted_then.start("bare")].strip(" ,"))
         named = len(thing.split()) <= 8 and re.match(r"(?i)(?:the|a|an|this|these|its|our|their)\s", thing) and not re.search(r"(?i)\b(?:has|have|had|was|were|is|are)\b", thing)

@@ -145,6 +145,17 @@ def run_pieces(line: str) -> list[str] | None:
     return [piece for piece in out if piece]
 
 
+def _page_years(text: str) -> set[str]:
+    """The years the page names, whole and by their last two figures ("2036", "36")."""
+    whole = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    return whole | {year[2:] for year in whole}
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts, for looking a place's line up by bisection (linear in the page)."""
+    return [0] + [newline.end() for newline in re.finditer("\n", text)]
+
+
 def _distinctive(tokens: list[str], years: set[str]) -> bool:
     """Whether a run's references are a council's own, never a list's "3." or a paragraph's "412.1", "412.2": the figure
     that runs is of three or more ("17402", "106-19", "23/057"), or a figure that stays is a year the page names
@@ -175,11 +186,11 @@ def runs_across_lines(lines: list[str]) -> list[str]:
     cuts = run_breaks(text)
     if not cuts or len(cuts) < 4:
         return lines
-    starts = [0] + [found.end() for found in re.finditer("\n", text)]  # (each line's start, looked up by bisection: linear in the page)
+    starts = _line_starts(text)
     line_start = {cut: starts[bisect_right(starts, cut) - 1] for cut in cuts}
     opening = {cut for cut in cuts if not text[line_start[cut] : cut].strip()}
     inside = [cut for cut in cuts if cut not in opening]
-    years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    years = _page_years(text)
     tokens = [match.group("token") for cut in cuts if (match := _TOKEN.match(text, cut))]
     if len(opening) < 2 or not inside or len(tokens) < len(cuts) or not _distinctive(tokens, years):
         return lines
@@ -225,9 +236,9 @@ def page_run_references(lines: list[str]) -> set[str]:
     cuts = run_breaks(text) if len(text) <= 400_000 else None
     if not cuts or len(cuts) < 4:
         return set()
-    years = {year[2:] for year in re.findall(r"\b(?:19|20)\d\d\b", text)} | set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    years = _page_years(text)
     found = [match for cut in cuts if (match := _TOKEN.match(text, cut))]
-    starts = [0] + [newline.end() for newline in re.finditer("\n", text)]  # (each line's start and end by bisection: linear in the page)
+    starts = _line_starts(text)
     ends = starts[1:] + [len(text) + 1]
     at = {cut: bisect_right(starts, cut) - 1 for cut in cuts}
     # (never a list of payments by cheque: "100234 Greenway Supplies £45.00"; judged on what follows each, up to its line's end)
@@ -235,7 +246,7 @@ def page_run_references(lines: list[str]) -> set[str]:
     if len(found) < len(cuts) or not _distinctive([m.group("token") for m in found], years) or _numbered_otherwise(lines) or 2 * priced >= len(cuts):
         return set()
     opening = [m.group("token") for cut, m in zip(cuts, found) if not text[starts[at[cut]] : cut].strip()]
-    cut_of = {m.group("token"): cut for cut, m in zip(cuts, found)}
+    end_of = {m.group("token"): m.end() for m in found}
     # (a number that opens other lines too is no sure minute: "313 High Street - rear extension" among the plans before "313. Trees")
     heads = Counter(match.group("token") for line in lines if (match := _TOKEN.match(line.lstrip())))
-    return {token for token in opening if heads[token] == 1 and not _ADDRESS.match(text, _TOKEN.match(text, cut_of[token]).end())}
+    return {token for token in opening if heads[token] == 1 and not _ADDRESS.match(text, end_of[token])}

@@ -456,7 +456,7 @@ def _candidate(lines: list[str], index: int, running_years: frozenset[str] = fro
             running, title, rest = True, raw_title, None
         if running and rest is None and (opener(title) or len(title.split()) > 12):
             # "22.17. It was resolved to approve the minutes ...": the minute is its line; its opening words name it
-            title, rest = " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
+            title, rest = _first_words(title), title
         title, rest = _page_run_title(title) if in_page_run(number, running_years) and rest is None else (title, rest)
         year_first = year_first or running or in_page_run(number, running_years)
         if not prefix and VOTE_COUNT.fullmatch(raw_title) or not (_title_like(title, long=year_first) or year_first and title[:1].isupper() and (len(title) < 400 or "/" in number)) or prefix and (cited_in_declaration(raw_title, lines[index + 1 : index + 3]) or cited_with_its_year(raw_title) or _STATE_ONLY.fullmatch(raw_title)):
@@ -504,8 +504,13 @@ def _page_run_title(title: str) -> tuple[str, str | None]:
     if stop and not (stop.group(1) and (opener(stop.group(1)) or _TOLD.search(stop.group(1))) or stop.group(2) and _SUBJECT_BEFORE.search(stop.group(2))):
         return (stop.group(1) or stop.group(2)).rstrip(" ,"), title[stop.end() :]
     if opener(title) or len(title.split()) > 12 and _TOLD.search(title):
-        return " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026", title
+        return _first_words(title), title
     return title, None
+
+
+def _first_words(title: str) -> str:
+    """A minute's line that is its text, named by its opening words: "It was resolved to approve the minutes of the …"."""
+    return " ".join(title.split()[:8]).rstrip(" ,;:") + " \u2026"
 
 
 _TOLD = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|will|would|agreed|resolved|approved|noted|accepted|received|reported|declared)\b")
