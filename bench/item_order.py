@@ -1,15 +1,16 @@
-"""A meeting's items in the order a reader counts them, on a large store: what `number_order` costs.
+"""A meeting's items in the order a reader counts them, on a large store: what the store's ordering costs.
 
 Run: python bench/item_order.py [--meetings 10000] [--actions 20000] [--runs 7]
 
 Builds the store of bench/large_store.py in a temporary folder (three items a meeting, with
 actions and follow-ups; in one meeting of three the middle item has no number; and two meetings
-of a hostile page's 4,000 items with no number, between item 1 and item 2 and before item 1), then times the two reads that sort items by `ITEM_ORDER`:
-`jump_targets()` (every item of every meeting, the command palette's list) and `agenda()`
-(one meeting's items, the reader's first query) for 200 meetings, as the store sends them.
-The peer is the same two reads with the order written in plain SQL as it stood before the
-step (the number cast to an integer, then compared as text), timed in the same run on the
-same file.
+of a hostile page's 4,000 items with no number, between item 1 and item 2 and before item 1), then times the store's
+reads that put items in agenda order (`rows.in_agenda_order`, one pass in the document's order and one sort, since
+the seventieth step): every item of every meeting as `jump_targets()` reads them (the command palette's list) and `items()` (one
+meeting's items, the reader's first query) for 200 meetings, and for each hostile meeting. The peer is the same reads
+with the order the store wrote in SQL before the seventieth step (its numbers by `number_order`, an unnumbered item
+after every numbered one unless among a meeting's first 40 before the first number), timed in the same run on the same
+file.
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.large_store import build_large_store  # noqa: E402
 from cpb_tui.store import rows  # noqa: E402
 
-_CAST = "cast(ltrim({0}, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ') as integer)"
-_AFTER = "case when instr({0}, '.') > 0 then cast(substr({0}, instr({0}, '.') + 1) as integer) else -1 end"
-PLAIN_SQL_ORDER = (
-    "\n    order by " + rows._LEADING + ", agenda_number is null, " + _CAST.format("agenda_number") + ", " + _AFTER.format("agenda_number") + ", agenda_number, "
-    + _CAST.format("minute_number") + ", " + _AFTER.format("minute_number") + ", minute_number, position\n"
-)
+# the order as the store wrote it in SQL before the seventieth step (the peer)
+_LEADING_BEFORE = """
+    case when agenda_number is null and minute_number is null and position < 40 and not exists (
+        select 1 from items numbered
+        where numbered.meeting_id = items.meeting_id and numbered.position < items.position
+              and (numbered.agenda_number is not null or numbered.minute_number is not null)
+    ) then 0 else 1 end"""
+SQL_ORDER_BEFORE = f"""
+    order by {_LEADING_BEFORE}, agenda_number is null, number_order(agenda_number), number_order(minute_number), position
+"""
 
 
 def _times(call, runs: int) -> list[float]:
@@ -73,13 +78,27 @@ def main() -> None:
         print(f"{args.meetings:,} meetings, {items:,} items ({unnumbered:,} with no number, among numbered ones), {args.actions:,} actions;"
               f" two more meetings of {args.hostile:,} unnumbered items each")
         results = {}
-        for label, order in (("number_order (the store's)", rows.ITEM_ORDER), ("plain SQL (before the step)", PLAIN_SQL_ORDER)):
-            every = "select * from items" + order.replace("order by", "order by meeting_id,", 1)
-            one = "select * from items where meeting_id = ?" + order
+        every_before = "select * from items" + SQL_ORDER_BEFORE.replace("order by", "order by meeting_id,", 1)
+        one_before = "select * from items where meeting_id = ?" + SQL_ORDER_BEFORE
+
+        def before_every():
+            return [rows.item_from_row(row) for row in store._rows(every_before)]
+
+        def before_one(meeting_id):
+            return [rows.item_from_row(row) for row in store._rows(one_before, [meeting_id])]
+
+        def store_every():  # (the items of `jump_targets`, as it reads them: one statement, then each meeting put in order)
+            by_meeting: dict[int, list] = {}
+            for row in store._rows("select * from items"):
+                by_meeting.setdefault(row["meeting_id"], []).append(row)
+            return {meeting_id: [rows.item_from_row(row) for row in rows.in_agenda_order(found)] for meeting_id, found in by_meeting.items()}
+
+        for label, every, one in (("in_agenda_order (the store's)", store_every, store.items),
+                                  ("SQL order (before the seventieth step)", before_every, before_one)):
             results[label] = (
-                _times(lambda: store.db.execute(every).fetchall(), args.runs),
-                [t for meeting_id in meeting_ids for t in _times(lambda: store.db.execute(one, [meeting_id]).fetchall(), 1)],
-                {name: _times(lambda: store.db.execute(one, [meeting_id]).fetchall(), 3) for name, meeting_id in hostile.items()},
+                _times(every, args.runs),
+                [t for meeting_id in meeting_ids for t in _times(lambda: one(meeting_id), 1)],
+                {name: _times(lambda: one(meeting_id), 3) for name, meeting_id in hostile.items()},
             )
         store.close()
     for label, (every, one, worst) in results.items():

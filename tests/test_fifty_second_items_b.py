@@ -62,9 +62,11 @@ def test_a_word_list_collapsed_to_every_item_printed_one_counts_on(tmp_path):
         "The new lamp is still not working.\n"
     )
     found = _items(tmp_path, page, committee="Tarn Vale Community Council", date=dt.date(2036, 12, 2))
-    numbered = sorted((int(item.number), item.title) for item, _, _ in found if item.number)
+    numbered = sorted((int(item.number), item.title) for item, _, _ in found if item.number and item.number.isdigit())
     assert [number for number, _ in numbered] == [1, 2, 3, 3, 4]
     assert (3, "Matters Arising from the Minutes") in numbered
+    # (its one lettered point, a short title over its own text, is a point of its own)
+    assert ("3a", "Lighting on the brae") in {(item.number, item.title) for item, _, _ in found}
     minutes = next(clauses for item, clauses, _ in found if item.title.startswith("Minutes of the meeting"))
     assert minutes == ["These were approved as a true record, proposed by L Vance."]
 

@@ -53,8 +53,8 @@ _AGAIN = (
 def test_the_agenda_list_and_the_minutes_on_their_own_numbers_are_both_kept(tmp_path):
     found = _items(tmp_path, _RUNNING, committee="Wendling Parish Council")
     numbers = [item.number or item.minute_number for item, _, _ in found]
-    # (the agenda, then the minutes; where the minutes begin is kept, with no number, after them)
-    assert numbers == ["1", "2", "3", "4", "5", "6", "71", "72", "73", "74", None]
+    # (the agenda, then where the minutes begin, with no number, in its place, then the minutes)
+    assert numbers == ["1", "2", "3", "4", "5", "6", None, "71", "72", "73", "74"]
     shelter = next(actions for item, _, actions in found if (item.number or item.minute_number) == "74")
     assert [action.text for action in shelter] == ["Cllr Quayle to get two quotes for new panels"]
     # the line saying where the minutes begin heads their opening, never the agenda's last entry
@@ -320,7 +320,7 @@ def test_an_agenda_of_titles_with_their_purposes_is_kept_over_minutes_on_their_o
                     "Draft minutes - to be approved at the next meeting"):
         page = _LABELLED_AGENDA + heading + "\n81. Present: Cllrs Tarn (Chair) and Pask.\n82. Apologies: Cllr Oade.\n83. Footpaths: Cllr Pask to report the fingerposts.\n"
         numbers = [item.number for item, _, _ in _items(tmp_path, page, committee="Ormsby Parish Council")]
-        assert numbers[:7] == ["1", "2", "3", "4", "81", "82", "83"], heading
+        assert numbers[:8] == ["1", "2", "3", "4", None, "81", "82", "83"], heading  # (where the minutes begin, in its place)
 
 
 def test_minutes_numbered_again_one_off_their_entries_keep_the_entries_no_minute_reached(tmp_path):
@@ -367,13 +367,13 @@ def test_an_agenda_list_printed_all_one_over_minutes_on_running_numbers_is_count
     assert numbers[:5] == ["1", "2", "3", "4", "5"] and "31" in numbers and "33" in numbers
 
 
-def test_items_with_no_number_before_the_first_numbered_one_stay_first_up_to_forty(tmp_path):
+def test_items_with_no_number_before_the_first_numbered_one_stay_first(tmp_path):
     from cpb_tui.store import Store
 
     meeting, _ = stored_page(tmp_path, _MINUTES_HEAD + "1. Apologies\nNone.\n2. Close\nDone.\n")
     store = Store.open(next(tmp_path.glob("page*/cpb.db")))
     try:
-        # (a hostile page's 60 headings with no number before item 1: the first 40 keep their place, the rest follow the numbers)
+        # (a hostile page's 60 headings with no number before item 1: all keep their place, ordered in one pass, no cap)
         store.db.execute("update items set position = position + 60 where meeting_id = ?", [meeting.id])
         store.db.executemany(
             "insert into items (meeting_id, title, title_key, exempt, position) values (?, ?, ?, 0, ?)",
@@ -382,8 +382,7 @@ def test_items_with_no_number_before_the_first_numbered_one_stay_first_up_to_for
         titles = [item.title for item in store.items(meeting.id)]
     finally:
         store.close()
-    assert titles[:40] == [f"Heading {n}" for n in range(40)]
-    assert titles[40:42] == ["Apologies", "Close"] and titles[42:] == [f"Heading {n}" for n in range(40, 60)]
+    assert titles[:60] == [f"Heading {n}" for n in range(60)] and titles[60:] == ["Apologies", "Close"]
 
 
 def test_what_is_said_of_the_next_meeting_before_its_day_is_passed_over():

@@ -423,7 +423,8 @@ def test_parish_minutes_numbered_with_a_slash_and_tasks_after_commas():
 
     lines = ["1/ Open Forum", "A resident raised the state of the lane.", "", "2/ Apologies", "M Teale - work", "",
              "3/ Parish Property", "a) Green", "The hedge is over the path, Clerk to write to the owner."]
-    assert [(h.number, h.title) for h in numbered_items(lines)] == [("1", "Open Forum"), ("2", "Apologies"), ("3", "Parish Property")]
+    # (its one lettered point, a short title over its own text, is a point of its own)
+    assert [(h.number, h.title) for h in numbered_items(lines)] == [("1", "Open Forum"), ("2", "Apologies"), ("3", "Parish Property"), ("3a", "Green")]
     assert [(a.text, a.owners) for a in extract_from_minutes("The hedge is over the path, Clerk to write to the owner.")] == [
         ("Clerk to write to the owner", ("Clerk",))
     ]

@@ -25,6 +25,7 @@ from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION, finding_of_the
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
 from cpb_tui.importers.attendance import PRESENT as _PRESENT, present_below_a_menu as _present_below_a_menu, present_by_initials as _present_by_initials, present_over_names
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
+from cpb_tui.importers.inner_headings import with_inner_headings
 from cpb_tui.importers.item_headings import BODY_NAME as _BODY_NAME, item_headings, one_listed_item
 from cpb_tui.importers.outline import inline_bullets_apart
 from cpb_tui.domain.models import DocumentRecord, ItemRecord, MeetingRecord, ResolutionRecord
@@ -134,7 +135,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
     items: list[ItemRecord] = []
     warnings: list[str] = []
     if headings:
-        headings = _referenced_first(lines, headings) if has_minutes else headings
+        headings = with_inner_headings(lines, _referenced_first(lines, headings)) if has_minutes else headings  # (and headings in a minute)
         items += _before_the_first(lines, headings[0], has_minutes, warnings)
         counted = 0  # the titles read with their numbers so far
         for position, heading in enumerate(headings):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from cpb_tui.importers.titles import Heading, _title_like
+
 
 def title_cased(title: str) -> bool:
     """ "To Check & Confirm Minutes of Earlier Meetings.": a title's words capitalised, as no sentence's are."""
@@ -54,3 +56,27 @@ def capitalised_title(title: str) -> bool:
 
 # "13 For", "00 Against", "01 Abstentions": a vote's tally under its motion, never an item
 VOTE_COUNT = re.compile(r"(?i)(?:for|against|abstentions?|abstained|abstaining)\.?")
+
+
+# a point's topic run in before its text: "Proposed Medical Centre \u2013 The Clerk advised ...", "Memorial Hall-Cllr Hale reported ...",
+# "Church Lane Signage.  Cllr Dane said ..." (a topic in title case before a stop)
+_TOPIC_RUN_IN = re.compile(r"^(?P<title>[A-Z][\w'\u2019&/,() ]{2,60}?[a-z)])(?:\s*[-\u2013\u2014]\s*(?=[A-Za-z])|(?P<stop>\.)\s+(?=[A-Z]))")
+_NO_TOPIC = re.compile(r"(?:The|This|It|There|We|He|She|They|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Members?|All|Clerk)\b")
+
+
+def topic_run_in(text: str) -> bool:
+    """Whether a lettered point's sentence opens with its topic, run in before a dash or (in title case) a stop: a point
+    with its own title, as a heading over its text is, never a sentence about someone ("The Clerk - reported ...")."""
+    match = _TOPIC_RUN_IN.match(text)
+    if not match or _NO_TOPIC.match(match.group("title")) or len(match.group("title").split()) > 8:
+        return False
+    return not match.group("stop") or title_cased(match.group("title")) or len(match.group("title").split()) <= 3 and all(
+        word[0].isupper() for word in match.group("title").split() if len(word) > 3)
+
+
+def alone_point(lines: list[str], point: Heading, stop: int) -> bool:
+    """Whether one lettered point counts alone: "a)" with no "b)" after it, a short title over its own text, its topic run in
+    before its text ("a) Proposed Medical Centre \u2013 The Clerk advised ..."), or a title on the page's last line (a page cut short)."""
+    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title)
+    return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) \
+        and not any(re.match(r"\s*\(?b[.)]\s", line) for line in lines[point.index + 1 : stop])

@@ -16,7 +16,7 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import STATE_WORDS, is_caps_line
-from cpb_tui.importers.numbered_lines import VOTE_COUNT, board_paragraph, capitalised_title, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased
+from cpb_tui.importers.numbered_lines import VOTE_COUNT, board_paragraph, capitalised_title, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased, alone_point
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
@@ -287,7 +287,7 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
 # "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.");
 # "(a)Fingerpost signs ..." with no space before a capital; and in roman figures, "i) The clerk was asked ...", "(ii) Playground"
 _SUB_ITEM = re.compile(
-    r"^\s*(?:\(?(?P<letter>[a-h]|[ivx]{1,4})\)(?:\s+|(?=[A-Z][a-z]|\d{1,4}\s+[A-Z]))|(?P<dotted>[a-h]|[ivx]{1,4})\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))"
+    r"^\s*(?:\(?(?P<letter>[a-h]|[ivx]{1,4}|[A-H])\)(?:\s+|(?=[A-Z][a-z]|\d{1,4}\s+[A-Z]))|(?P<dotted>[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))"
     r"(?P<title>\S(?:.*\S)?)\s*$")
 _LETTERS = "abcdefgh"
 _ROMAN_MARKS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
@@ -316,13 +316,12 @@ def _with_sub_items(lines: list[str], chain: list[Heading], nested: dict[int, tu
         if len(subs) < 2:
             subs = _marked_points(lines, heading, stop, sentences, _ROMAN_MARKS) or subs
         if len(subs) < 2 and re.fullmatch(r"\d{1,3}", heading.number):
-            subs = _restarted_points(lines, heading, stop) or roman_points(lines, heading, stop)
+            subs = _restarted_points(lines, heading, stop) or roman_points(lines, heading, stop) or subs
         referenced = reference_points(lines, heading, stop) if not subs and "/" in heading.number else []  # ("51/19.1" under "51/19")
         if len(subs) < 2 and not referenced and several and re.fullmatch(r"\d{1,4}/\d{2,4}", heading.number):
             subs = sentence_points(lines, heading, stop, _announces_clauses)  # ("16/42 Public Participation" over "1. John spoke ...")
-        if len(subs) >= 2 or referenced or len(subs) == 1 and subs[0].rest is None and subs[0].number.endswith(("a", "(a)")) \
-                and not any(re.match(r"\s*\(?b[.)]\s", line) for line in lines[subs[0].index + 1 : stop]):
-            out.extend(subs or referenced)  # (one lettered point alone counts where it is a short title over its own text)
+        if len(subs) >= 2 or referenced or len(subs) == 1 and alone_point(lines, subs[0], stop):
+            out.extend(subs or referenced)
     return out
 
 
@@ -331,12 +330,18 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
     title over its own text, or (where `sentences`) a sentence that is no clause nor purpose. Under item 3, "3a" or "3(i)";
     under a reference number, "25/14(a)", so that it sorts after its item."""
     subs: list[Heading] = []
+    capitals = False
     for index in range(heading.body_start, stop):
         match = _SUB_ITEM.match(lines[index])
         expected = marks[len(subs)] if len(subs) < len(marks) else None
-        if not match or (match.group("letter") or match.group("dotted")) != expected:
+        mark = (match.group("letter") or match.group("dotted")) if match else ""
+        # (capitals, "A) Drainage" ... "E) Noticeboard", all of one case: never "B)" after "a)")
+        if not match or mark.lower() != expected or subs and mark.isupper() != capitals:
             continue
+        capitals = mark.isupper()
         title = match.group("title")
+        if capitals and match.group("dotted") and re.match(r"[A-Z][a-z'\u2019-]+\s+[a-z]", title):
+            break  # ("A. Jones reported a fallen tree.", "B. Smith offered ...": names with their initials)
         above = next((lines[i].strip() for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), "")
         if not subs and index > heading.body_start and _LEAD_IN_END.search(above) and _announces_clauses(above):
             break  # ("Decision:" over "(a) Approved", "(b) Delegated": the decision's parts)
@@ -357,7 +362,7 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
         number = f"{heading.number}{expected}" if lettered else f"{heading.number}({expected})"
         rest = None if short else title
         subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title if short else _sentence_title(title)), heading.style, 0.5, rest))
-    return subs
+    return subs if len(subs) >= 2 or not capitals else []  # (a capital alone may be a name's initial: "A. Hale reported ...")
 
 
 # (the title ends at its last letter: a lazy title before trailing spaces tries every one of them)

@@ -22,6 +22,7 @@ from cpb_tui.importers.numbering import (
     tidy_title,
 )
 from cpb_tui.importers.titles import ACTION_TAG, SITE_LABEL, only_people
+from cpb_tui.importers.dashed_headings import _PERSON, _VERBISH, _dashed_headings
 
 _ATTACHED_TITLE = re.compile(r"\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.IGNORECASE)
 
@@ -194,12 +195,6 @@ def _under_header(lines: list[str], start: int) -> list[Heading]:
         found.append(Heading(index, index + 1, "", 0, tidy_title(line).rstrip(".") if stopped else tidy_title(line), "unnumbered", 1.0, "Decisions:" if decisions else None))
     return found if len(found) >= 2 else []
 
-_PERSON = re.compile(
-    r"^(?:(?:County|District|Borough|City|Town|Ward)\s+(?=Councillors?|Cllrs?))?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen|Baillie|Bailie|Provost|Professor|Sir|Dame|Lord|Lady)\b"
-    r"|\b[A-Z]\.?\s+[A-Z][a-z]|\((?:Chair|Vice|Deputy)"
-    # a members list two to a line: "Ann Finlay, Secretary (AF) Keith Ross (KR)"
-    r"|\([A-Z][A-Za-z]{1,5}\)\*?.{2,60}\([A-Z][A-Za-z]{1,5}\)",
-)
 
 # ("Police Report:- Mrs Walker said ...", "Footpaths: the stile at Kiln Lane is broken again.")
 _RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,80}?)\s*:-?\s+(?P<rest>[A-Z].{20,}|[a-z\u00a3].{19,})$")
@@ -250,7 +245,6 @@ _RUN_IN_STANDING = re.compile(
 # list of topics under one heading ("Police The figures ...", "Planning The District ...") is not read as the items
 _OPENING_STANDING = re.compile(r"(?:Apologies|Declarations?|Public|Minutes)\b")
 _DASHED = re.compile(r"^[-\u2013\u2022\u00b7*]\s+")
-_VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|said|noted|agreed|reported|thanked|welcomed|opened|closed)\b", re.IGNORECASE)
 
 
 def _run_in_headings(lines: list[str]) -> list[Heading]:
@@ -337,11 +331,20 @@ def _run_in_dashes(lines: list[str], texts: list[str]) -> dict[int, re.Match[str
         if match is None or not _MINUTE_TOLD.search(rest) or _VERBISH.search(match.group("title")) or _PERSON.search(match.group("title")) or re.search(r"\d/\d", match.group("title")):
             continue
         before = next((line.strip() for line in reversed(lines[max(0, index - 2) : index]) if line.strip()), "") if index and lines[index - 1].strip() else ""
-        if before.endswith(":") and index - 1 not in found:
+        over = before.endswith(":") and _heading_over_topics(before)  # ("- Matters arising from the Minutes:" over its topics)
+        if before.endswith(":") and index - 1 not in found and not over:
             continue  # ("The following correspondence was noted:" over "Rural Trust \u2013 invitation to ...": a list's entries)
-        if not before or before.endswith((".", ";", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found:
+        if not before or before.endswith((".", ";", "!", "?", ")")) or ACTION_TAG.match(before) or index - 1 in found or over:
             found[index] = match
     return found
+
+
+def _heading_over_topics(line: str) -> bool:
+    """ "- Matters arising from the Minutes:" alone over its topics, each run in with a dash: a heading, not a sentence
+    announcing a list ("The following correspondence was noted:")."""
+    alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?", _DASHED.sub("", line.strip()))
+    return bool(alone) and _run_in_title(alone.group("title")) and not _VERBISH.search(alone.group("title")) \
+        and not re.search(r"(?i)\b(?:following|as\s+follows|below|these|those)\b", alone.group("title"))
 
 
 def _caps_standing(match: re.Match[str]) -> bool:
@@ -375,43 +378,6 @@ def _with_plain_bullets(lines: list[str], bulleted: list[tuple[int, str]]) -> li
             continue  # a list of points, not a heading over its text
         found.append(Heading(index, index + 1, match.group("number") or "", int(match.group("number") or 0), tidy_title(match.group("title")), "heading", 1.0))
     return sorted(found, key=lambda heading: heading.index)
-
-
-_DASH_LINE = re.compile(r"^\s*[-\u2013\u2022]\s+(?P<title>[A-Z][^\n]{2,200})$")
-# "a. The clerk gave a summary ..." under "- Clerk's Report": a heading over its lettered points
-_LETTERED_POINT = re.compile(r"^\s*\(?[a-h][.)]\s+[A-Z]")
-
-
-def _dashed_headings(lines: list[str]) -> list[Heading]:
-    """ "- Chair's remarks and welcome" over its paragraph, "- Apologies for absence and vote to accept reasons given"
-    over the next: a numbered list whose numbers became dashes, each heading over prose (or lettered points) of its own.
-    Read so only where four or more dashed lines stand over prose and few stand over another dashed line (a list of
-    points)."""
-    over_prose: list[int] = []
-    over_dash = 0
-    for index, raw in enumerate(lines):
-        match = _DASH_LINE.match(raw)
-        if match is None:
-            continue
-        following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
-        if not following or _DASH_LINE.match(following) or re.match(r"^\s*[-\u2013\u2022*]\s", following):
-            over_dash += 1
-            continue
-        title = match.group("title").strip()
-        if len(title.split()) <= 25 and (not title.endswith(".") or title.startswith("To ") or len(title.split()) <= 10) and not _VERBISH.search(title) \
-                and not _PERSON.search(title) and (following.strip()[:1].isupper() or _LETTERED_POINT.match(following)):
-            over_prose.append(index)
-    if len(over_prose) < 4 or over_dash > len(over_prose) // 2:
-        return []
-    # (never where the page has headings of its own, "PLANNING" or "Clerk's report" over dashed points: the dashes are points)
-    text_lines = [index for index, raw in enumerate(lines) if raw.strip()]
-    for index in text_lines[3:]:
-        line = lines[index].strip()
-        if not _DASH_LINE.match(lines[index]) and not re.match(r"^[-\u2013\u2022*]\s", line) and len(line.split()) <= 7 \
-                and not line.endswith((".", ",", ";", ":")) and not re.search(r"[\u00a3$\u20ac]\s?\d|\d\.\d{2}\s*$", line) \
-                and _title_like(line) and index + 1 < len(lines) and lines[index + 1].strip():
-            return []
-    return [Heading(i, i + 1, "", 0, tidy_title(_DASH_LINE.match(lines[i]).group("title").rstrip(" .:")), "heading", 1.0) for i in over_prose]
 
 
 # an agenda's item in its own words, "To receive apologies for absence.", "To answer questions put by residents, if any

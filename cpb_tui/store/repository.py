@@ -32,7 +32,7 @@ from cpb_tui.store.brief import BriefMixin
 from cpb_tui.store.db import open_db
 from cpb_tui.store.desk import DeskMixin
 from cpb_tui.store.followthrough import FollowThroughMixin
-from cpb_tui.store.rows import ITEM_ORDER as _ITEM_ORDER, MEETING_SELECT as _MEETING_SELECT, item_from_row, marks, meeting_from_row, tables_from_json
+from cpb_tui.store.rows import MEETING_SELECT as _MEETING_SELECT, in_agenda_order, item_from_row, marks, meeting_from_row, tables_from_json
 from cpb_tui.store.search_index import SearchMixin
 from cpb_tui.store.summaries import SummariesMixin
 from cpb_tui.store.views import ViewsMixin
@@ -101,7 +101,7 @@ class Store(SummariesMixin, ViewsMixin, DeskMixin, BriefMixin, ActionLogMixin, F
 
     def items(self, meeting_id: int) -> list[Item]:
         """A meeting's items in agenda order."""
-        rows = self._rows("select * from items where meeting_id = ?" + _ITEM_ORDER, [meeting_id])
+        rows = in_agenda_order(self._rows("select * from items where meeting_id = ?", [meeting_id]))
         return [self._item(row) for row in rows]
 
     def item(self, item_id: int) -> Item | None:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from cpb_tui.domain.models import Item, Meeting
 from cpb_tui.domain.tables import Table
@@ -20,23 +20,26 @@ MEETING_SELECT = """
 """
 """Every column of `Meeting`; add a where clause and an order."""
 
-_LEADING = """
-    case when agenda_number is null and minute_number is null and position < 40 and not exists (
-        select 1 from items numbered
-        where numbered.meeting_id = items.meeting_id and numbered.position < items.position
-              and (numbered.agenda_number is not null or numbered.minute_number is not null)
-    ) then 0 else 1 end"""
-"""1 for every item but one with no number that the document puts before its first numbered one, among a meeting's first
-40 items (an index range of at most 40 rows each: reading the whole meeting for each such item cost 24 s for a hostile
-page's 16,000). A meeting with no numbered item keeps its items in position order either way."""
-ITEM_ORDER = f"""
-    order by {_LEADING}, agenda_number is null, number_order(agenda_number), number_order(minute_number), position
-"""
-"""Agenda order first; items known only from minutes follow in minute order. Numbers compare as
-people read them (`number_order`). An item with no number that the document puts before its first
-numbered one (the record before item 1, "Opening of the meeting") stays first. The query must name
-the table `items`, without an alias: the order's own subquery refers to it, and the connection must
-have `number_order` (the store's does)."""
+def in_agenda_order(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A meeting's item rows in agenda order. Items with agenda numbers first, then items known only from minutes, in
+    minute order; numbers compare as people read them (`number_order`). An item with no number stands where the
+    document puts it: before the first numbered one (the record before item 1, "Opening of the meeting"), or straight
+    after the numbered item it follows ("3. Matters Arising", then "Licensing Forum", a heading inside its minute). One
+    pass in the document's order, then one sort: a meeting of 16,000 items is ordered in well under a second."""
+    keyed = []
+    anchor: tuple | None = None  # the sort key of the last numbered item, in the document's order
+    for row in sorted(rows, key=lambda row: row["position"]):
+        agenda, minute = row["agenda_number"], row["minute_number"]
+        if agenda is not None or minute is not None:
+            anchor = (1, agenda is None, _first_when_none(number_order(agenda)), _first_when_none(number_order(minute)), row["position"])
+        keyed.append(((anchor or (0,)), row["position"], row))
+    keyed.sort(key=lambda entry: entry[:2])
+    return [row for _, _, row in keyed]
+
+
+def _first_when_none(key: str | None) -> tuple[bool, str]:
+    """A number's key where no number sorts first (as SQL sorts NULL)."""
+    return (key is not None, key or "")
 
 
 @lru_cache(maxsize=8192)  # (a store's numbers repeat: "1" to "12" in every meeting)
@@ -45,7 +48,7 @@ def number_order(number: str | None) -> str | None:
     number, so 5.9 stands before 5.10, 2036/9 before 2036/10 and 16.99 before 16.100; letters before the
     first digit are passed over, so PF9/16 and Item 9 stand before PF10/16 and Item 10; a roman numeral
     (I to XXXIX) counts as its value, IV before V before IX; other letters alone ("a", "(b)") compare as
-    text, after every number. The store's connection has it as an SQL function for `ITEM_ORDER`."""
+    text, after every number. `in_agenda_order` sorts by it; the store's connection has it as an SQL function too."""
     if number is None:
         return None
     text = number.strip().lower()

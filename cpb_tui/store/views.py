@@ -22,16 +22,14 @@ from cpb_tui.domain.models import (
     Meeting,
     TopicEntry,
 )
-from cpb_tui.store.rows import ITEM_ORDER, MEETING_SELECT, item_from_row, marks, meeting_from_row
+from cpb_tui.store.rows import MEETING_SELECT, in_agenda_order, item_from_row, marks, meeting_from_row
 
 _AGENDA_ITEMS = (
-    # (the table keeps its own name: the order's own subquery names it)
     """select items.*,
               (select count(*) from resolutions r where r.item_id = items.id) as resolution_count,
               (select count(*) from sections s where s.item_id = items.id) as section_count,
               (select count(*) from actions a where a.item_id = items.id) as action_count
        from items where items.meeting_id = ?"""
-    + ITEM_ORDER
 )
 
 
@@ -57,7 +55,7 @@ class ViewsMixin:
             return None
         items = tuple(
             AgendaItem(item_from_row(row), row["resolution_count"], row["section_count"], row["action_count"])
-            for row in self._rows(_AGENDA_ITEMS, [meeting_id])
+            for row in in_agenda_order(self._rows(_AGENDA_ITEMS, [meeting_id]))
         )
         due = self.actions("all", due_meeting_id=meeting_id)
         due_actions = self._log_entries(due, {meeting.committee: meetings}, clock.today(), only=True) if due else []
@@ -111,9 +109,9 @@ class ViewsMixin:
         meetings = tuple(self.meetings())
         by_meeting: dict[int, list] = {}
         # Agenda order within each meeting; the meetings' own order comes from `meetings`.
-        for row in self._rows("select * from items" + ITEM_ORDER.replace("order by", "order by meeting_id,", 1)):
-            by_meeting.setdefault(row["meeting_id"], []).append(item_from_row(row))
-        items = {meeting_id: tuple(found) for meeting_id, found in by_meeting.items()}
+        for row in self._rows("select * from items"):
+            by_meeting.setdefault(row["meeting_id"], []).append(row)
+        items = {meeting_id: tuple(item_from_row(row) for row in in_agenda_order(rows)) for meeting_id, rows in by_meeting.items()}
         return JumpTargets(meetings, items, tuple(self.actions("open")))
 
     def action_log(self) -> ActionLog:
