@@ -305,6 +305,9 @@ REPEATED = [
     "36401 Apologies: x. ", "x (ill). 105-36 Apologies for absence x ", "20.36 - x\n", "Following scrutiny, recommendation x was supported to Cabinet\n",
     "to approve the x and send it to y. ", "That Councillor X, Chair of y, write to z. ", "That Cllr x represent the Council on y. ",
     "That Cllr x be included in the list of those present at this meeting; ",
+    # (seventieth step) points lettered in capitals, a lettered point alone, headings inside a minute, dashed topics, year-month runs
+    "A) Drainage\nThe x is done.\n", "a) Proposed Surgery \u2013 The Clerk advised x. ", "1. Apologies\nNone.\nLibrary Forum\nIt was reported that x.\n",
+    "- Bus shelter \u2013 KD advised that x. Action: KD\n", "- Matters arising from the Minutes:\n", "19.04.01 Noted: x. ",
 ]
 
 

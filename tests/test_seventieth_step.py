@@ -150,3 +150,100 @@ def test_entries_under_a_line_announcing_them_stay_a_list():
     assert not _heading_over_topics("The following correspondence was noted:")
     assert not _heading_over_topics("Correspondence received as follows:")
     assert not _heading_over_topics("- Letters from these bodies:")
+
+
+# --- the year and month, then the minute, run together on one line ------------------------------------------------------
+
+def test_minutes_numbered_by_year_and_month_run_together_are_broken_out(tmp_path):
+    page = (
+        "Fenwick Parva Parish Council\n\nMinutes of an ordinary meeting of the Council held on Thursday 24th April 2036\n\n"
+        "Present: Cllrs P Dorn, S Vale, R Hyde\n\n"
+        "36.04.01 Noted: Apologies for absence were received from Cllr Marsh, who is away with work this month. "
+        "36.04.02 Noted: No declarations of interest were made by any member present at the meeting tonight. "
+        "36.04.03 Resolved: That the Minutes of the meeting held on 27th March 2036, as tabled, were agreed as a true record. "
+        "36.04.04 Noted: Correspondence was received from the county council about the cutting of the verges this summer. "
+        "36.04.05 Resolved: That the Clerk write to the county council to ask for the verges on Mill Lane to be cut in May.\n"
+    )
+    assert [number for number in _numbers(tmp_path, page) if number] == ["36.04.01", "36.04.02", "36.04.03", "36.04.04", "36.04.05"]
+
+
+def test_dates_run_together_are_no_minutes():
+    from cpb_tui.importers.flattened import _reference_breaks
+
+    line = ("The hall is booked on 01.05.36 and 02.05.36 and 03.05.36 for the fete, and the Clerk will confirm the times with "
+            "the hall committee before then. " * 5)
+    assert _reference_breaks(line) == line
+
+
+# --- what the review of the step found: near-misses that stay inside their item ------------------------------------------
+
+def _one_item(title: str, body: str) -> str:
+    return _PARISH + f"1. Apologies\nNone were received.\n\n2. {title}\n{body}\n\n3. Close\nThe meeting closed at 9pm.\n"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("title, body", [
+    # a report's own parts
+    ("Hall Roof", "The surveyor's report was presented to members.\nFinancial Implications\nThe cost will be met from the reserve held for the hall.\n"
+                  "Risk Assessment\nThe roof will be closed to the public while the work is carried out."),
+    # letters listed after a line announcing them
+    ("Letters", "The following letters were received and noted:\nFenwick Rural Trust\nAn invitation to the annual meeting in the village hall in May.\n"
+                "Marlow Vale Bowls Club\nA request for a grant towards a new mower for the green."),
+    # speakers, each named again below
+    ("Public Forum", "Two residents spoke.\nOriel Fairweather\nMs Fairweather asked whether the council would support a community orchard.\n"
+                     "Kester Blain\nMr Blain spoke against the proposed mast at Underhill Farm and handed in a petition."),
+    # a signature after the record's close
+    ("Any Other Business", "There was no other business and the Chair closed the meeting.\nSigned as a true record.\nPerpetua Lanyon\n"
+                           "Chair of the council, at its next meeting on 13 August 2036"),
+    # the page's running header and a firm paid
+    ("Accounts", "The Clerk presented the accounts for the quarter in full.\nFenwick Parva Parish Council Minutes\nThe accounts were approved by all members present.\n"
+                 "Greenway Landscapes Ltd\nAnnual maintenance of the play area equipment was paid in full this month."),
+    # votes, an owner's cell, a post, a label
+    ("Village Green", "The council discussed the lease of the green at some length.\nAll In Favour\nThe lease was approved by the members present.\n"
+                      "Clerk To Action\nThe Clerk will send the signed lease to the solicitor this week.\nVice Chair\n"
+                      "Cllr Vale was elected Vice Chair of the council for the year.\nCONFIDENTIAL\nThe terms of the lease are not to be published by the council."),
+    # a heading over bullets makes its siblings sections
+    ("Play Area", "The inspection found three faults.\nItems Outstanding\n- Loose bolt on the swing frame.\n- Gap under the fence by the gate.\n"
+                  "Items Already Completed\nBark surfacing under the climbing frame was topped up in November."),
+])
+def test_lines_shaped_as_headings_that_are_no_business_stay_in_their_item(tmp_path, title, body):
+    assert [number for number in _numbers(tmp_path, _one_item(title, body))] == ["1", "2", "3"]
+
+
+def test_the_end_of_a_wrapped_title_or_its_title_in_gaelic_is_no_heading(tmp_path):
+    page = _one_item("Request for use of the playing field by the Friends of", "Wolvercote End Recreation Ground\n"
+                     "The Friends asked to hold a fun day on the field in June. RESOLVED to agree the request.\n"
+                     "Pavilion Keys\nThe Clerk will hold the spare keys for the pavilion from now on.")
+    assert [item.title for item, _, _ in page_items(tmp_path, page) if item.number is None] == ["Pavilion Keys"]
+    gaelic = _one_item("Ferry Services", "Seirbheisean Aiseig\nThe Chair reported that the winter timetable removes the Sunday sailing.\n"
+                       "Pier Waiting Room\nThe waiting room is still closed after the storm. Cllr Budge will ask when repairs begin.")
+    assert [item.title for item, _, _ in page_items(tmp_path, gaelic) if item.number is None] == ["Pier Waiting Room"]
+
+
+def test_a_heading_s_siblings_are_read_whatever_ended_the_line_above(tmp_path):
+    page = _one_item("Matters Arising", (
+        "Playground Safety Surface\nThe contractor will relay the surface in the spring. Action: Clerk\n"
+        "Dog Fouling on Church Walk\nResidents have again complained about fouling near the school gate.\n"
+        "Defibrillator Cabinet\nThe heater in the cabinet has failed. Cllr Hobbs to fit the new part when it arrives."))
+    found = page_items(tmp_path, page)
+    assert [item.title for item, _, _ in found if item.number is None] == ["Playground Safety Surface", "Dog Fouling on Church Walk", "Defibrillator Cabinet"]
+    assert [task.text for item, _, tasks in found if item.title == "Defibrillator Cabinet" for task in tasks] == ["Cllr Hobbs to fit the new part when it arrives"]
+
+
+def test_a_lone_point_has_no_b_in_either_case_after_it_and_no_footnote_mark_above(tmp_path):
+    mixed = _one_item("Finance", "a) Payments \u2013 RESOLVED to approve payments of \u00a31,330.00.\nB) Bank Mandate \u2013 RESOLVED to add Cllr Vale as a signatory.")
+    assert "2a" not in _numbers(tmp_path, mixed)
+    footnote = _PARISH + "1. Apologies\nNone.\n\n2. Finance\nThe payments were approved.\nMower repair \u00a3380.00 a)\n\n3. Grants\nNone.\na) Includes VAT\n"
+    assert _numbers(tmp_path, footnote) == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("body", [
+    "A. McAllister reported that the lengthsman has cleared the ditches.\nB. O'Connor said the allotment list is full.\nC. Fenwick-Hale reported on the shelter.",
+    "A. Entwistle\nB. Hazeldine\nC. Ugwu\nThese three will form the working party on the parish plan.",
+    "A) Take down and rebuild the wall in reclaimed stone, about \u00a39,800.\nB) Shore it up with timber and look again in two years.\n"
+    "C) Replace it with a hedge, about \u00a3900.\nMembers chose option C.",
+])
+def test_names_with_initials_and_a_report_s_options_in_capitals_are_no_points(tmp_path, body):
+    assert _numbers(tmp_path, _one_item("Working Party", body)) == ["1", "2", "3"]

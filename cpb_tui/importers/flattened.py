@@ -157,6 +157,10 @@ _FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4}
 _FLAT_MONTH_YEAR = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>)(?P<value>\d{2,4})/(?P<year>\d{2}/\d{2})\s+(?=[A-Z])")
 
 
+# "19.04.01 Noted: Apologies ... 19.04.02 Noted: Cllr Wilson declared ...": the year and month, a stop, then the minute
+_FLAT_YEAR_MONTH = re.compile(r"(?<=\s)(?P<prefix>)(?P<year>\d{2}\.\d{2})\.(?P<value>\d{2,3})\s+(?=[A-Z])")
+
+
 # "*HC 33 DECLARATIONS ... HC 34 URGENT BUSINESS ... *HC 35 MINUTES ...": the committee's letters, a space, the minute,
 # before a title in capitals; a star marks some (the delegated ones), never all, so the run is kept whatever the star
 _FLAT_SPACED_LETTERS = re.compile(r"(?<=\s)(?<![Mm]inute\s)(?<![Mm]inutes\s)(?<!\(\s)\*?(?!ITEM\s|PAGE\s|PART\s|NO\s)(?P<prefix>[A-Z]{2,4})\s(?P<value>\d{1,4})(?P<year>)\s+(?=[A-Z]{2,}(?:\s|$))")
@@ -170,7 +174,7 @@ def _reference_breaks(line: str) -> str:
     or with the year first, 08/116, 08/117, 08/118)."""
     best = max(
         (_longest_run(list(pattern.finditer(" " + line)), lambda match: (match.group("prefix"), match.group("year")))
-         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR, _FLAT_SPACED_LETTERS)),
+         for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR, _FLAT_YEAR_MONTH, _FLAT_SPACED_LETTERS)),
         key=len,
     )
     # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")

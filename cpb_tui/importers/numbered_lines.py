@@ -77,6 +77,8 @@ def topic_run_in(text: str) -> bool:
 def alone_point(lines: list[str], point: Heading, stop: int) -> bool:
     """Whether one lettered point counts alone: "a)" with no "b)" after it, a short title over its own text, its topic run in
     before its text ("a) Proposed Medical Centre \u2013 The Clerk advised ..."), or a title on the page's last line (a page cut short)."""
-    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title)
+    # (never a table's footnote, "a) Includes VAT", whose mark already ends a line above it: "\u00a3380.00 a)")
+    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title) \
+        and not any(re.search(r"\(?a\)\s*$", line) for line in lines[: point.index])
     return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) \
-        and not any(re.match(r"\s*\(?b[.)]\s", line) for line in lines[point.index + 1 : stop])
+        and not any(re.match(r"\s*\(?[bB][.)]\s", line) for line in lines[point.index + 1 : stop])

@@ -340,8 +340,8 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
             continue
         capitals = mark.isupper()
         title = match.group("title")
-        if capitals and match.group("dotted") and re.match(r"[A-Z][a-z'\u2019-]+\s+[a-z]", title):
-            break  # ("A. Jones reported a fallen tree.", "B. Smith offered ...": names with their initials)
+        if capitals and match.group("dotted"):
+            break  # ("A. Jones reported a fallen tree.", "B. McAllister said ...": names with their initials)
         above = next((lines[i].strip() for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), "")
         if not subs and index > heading.body_start and _LEAD_IN_END.search(above) and _announces_clauses(above):
             break  # ("Decision:" over "(a) Approved", "(b) Delegated": the decision's parts)
@@ -356,7 +356,9 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
             or not following
             or _SUB_ITEM.match(following)
         )
-        if not short and not (sentences and _sentence_point(lines, heading, index, title, _LETTERS[len(subs)])):
+        # (in capitals, each a title over its text; after the first, one closed by a stop, "D) Telephone Box works and repairs.")
+        titled = capitals and subs and len(title.split()) <= 12 and not re.search(r"[,\d\u00a3$]|\b(?:was|were|is|are|had|has|will|said|reported)\b", title)
+        if not short and not titled and (capitals or not (sentences and _sentence_point(lines, heading, index, title, _LETTERS[len(subs)]))):
             break  # a clause list or a list of words, not sub-items
         lettered = marks is _LETTERS and re.fullmatch(r"\d{1,3}", heading.number)
         number = f"{heading.number}{expected}" if lettered else f"{heading.number}({expected})"
