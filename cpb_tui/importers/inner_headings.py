@@ -73,9 +73,10 @@ def with_inner_headings(lines: list[str], headings: list[Heading]) -> list[Headi
         listed = next((i for i in range(heading.body_start, stop) if _ANNOUNCES.search(lines[i]) and re.search(r"(?i):\s*$|\bbelow\b|\blisted\b", lines[i])), stop)
         found = [] if _a_list_inside(lines, heading, stop) else [index for index in range(heading.body_start, listed) if _inner_heading(lines, index, heading, stop)]
         if found:
+            strict = set(found)
             # (its siblings, where one is found: a line of the same shape over its text, whatever ended the line above,
             # "Action: Clerk", "Noted", a list's row, and a title of one word, "Appeals")
-            found = [index for index in range(heading.body_start, listed) if index in found or _inner_heading(lines, index, heading, stop, siblings=True)]
+            found = [index for index in range(heading.body_start, listed) if index in strict or _inner_heading(lines, index, heading, stop, siblings=True)]
         first = next((index for index in range(heading.body_start, stop) if lines[index].strip()), None)
         if found == [first]:
             found = []  # (one line straight under the item's title alone: its subtitle or its title again in Gaelic or Welsh)
