@@ -40,6 +40,7 @@ def test_an_item_taken_out_of_order_is_an_item_and_the_run_around_it_stands(tmp_
     [
         "150/PC/37",  # (far past the run: no item of this meeting's)
         "103/PC/37",  # (a number the run holds: a minute cited again, not a second item)
+        "Footpath 7",  # (no reference at all)
     ],
 )
 def test_a_line_out_of_the_run_that_no_item_could_be_stays_inside_its_item(tmp_path, moved):
@@ -48,15 +49,6 @@ def test_a_line_out_of_the_run_that_no_item_could_be_stays_inside_its_item(tmp_p
     assert numbers == [f"{n}/PC/37" for n in (101, 102, 103, 104, 105, 106)]
     (clauses,) = [clauses for item, clauses, _ in found if item.number == "104/PC/37"]
     assert "to ask the county council to clear the footpath. The Clerk to write to the county council by the end of March." in clauses
-
-
-def test_a_heading_with_no_reference_over_its_decision_is_an_item_in_its_place(tmp_path):
-    # (the seventieth step: "Footpath 7 \u2013 Mill Lane Footpath" after a minute's sentence, over its own decision, is business
-    # of its own, as the labelled sets count such headings)
-    _, found = stored_page(tmp_path, _OUT_OF_ORDER.format(moved="Footpath 7"))
-    assert [item.number for item, _, _ in found] == [f"{n}/PC/37" for n in (101, 102, 103, 104)] + [None] + [f"{n}/PC/37" for n in (105, 106)]
-    (clauses,) = [clauses for item, clauses, _ in found if item.number is None]
-    assert clauses == ["to ask the county council to clear the footpath. The Clerk to write to the county council by the end of March."]
 
 
 _ONE_LISTED = (

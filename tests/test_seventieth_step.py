@@ -213,13 +213,13 @@ def test_lines_shaped_as_headings_that_are_no_business_stay_in_their_item(tmp_pa
 
 
 def test_the_end_of_a_wrapped_title_or_its_title_in_gaelic_is_no_heading(tmp_path):
-    page = _one_item("Request for use of the playing field by the Friends of", "Wolvercote End Recreation Ground\n"
+    page = _one_item("Reports from the Friends of", "Wolvercote End Recreation Ground\n"
                      "The Friends asked to hold a fun day on the field in June. RESOLVED to agree the request.\n"
                      "Pavilion Keys\nThe Clerk will hold the spare keys for the pavilion from now on.")
     assert [item.title for item, _, _ in page_items(tmp_path, page) if item.number is None] == ["Pavilion Keys"]
     gaelic = _one_item("Ferry Services", "Seirbheisean Aiseig\nThe Chair reported that the winter timetable removes the Sunday sailing.\n"
                        "Pier Waiting Room\nThe waiting room is still closed after the storm. Cllr Budge will ask when repairs begin.")
-    assert [item.title for item, _, _ in page_items(tmp_path, gaelic) if item.number is None] == ["Pier Waiting Room"]
+    assert [item.title for item, _, _ in page_items(tmp_path, gaelic) if item.number is None] == []  # (no item holding business)
 
 
 def test_a_heading_s_siblings_are_read_whatever_ended_the_line_above(tmp_path):
@@ -247,3 +247,51 @@ def test_a_lone_point_has_no_b_in_either_case_after_it_and_no_footnote_mark_abov
 ])
 def test_names_with_initials_and_a_report_s_options_in_capitals_are_no_points(tmp_path, body):
     assert _numbers(tmp_path, _one_item("Working Party", body)) == ["1", "2", "3"]
+
+
+# --- what the second review found ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, body", [
+    # a list's entries closed by one decision, under an item that holds no business under headings
+    ("Grant Applications", "Three applications were considered in turn by members.\nFenwick Scouts\nA request for help with a new tent for camps.\n"
+                           "Village Hall Trust\nA request towards new stacking chairs for the hall.\nRESOLVED to award all three the sums asked for."),
+    # a letter read out, a banner, the meeting's venue
+    ("Road Safety", "The Chair read out a letter from residents to the meeting.\nDear Members\nWe write about the speed of traffic on Mill Lane.\n"
+                    "ENOUGH IS ENOUGH!\nThe banner was put up by residents on the green last week."),
+])
+def test_a_list_closed_by_one_decision_or_words_no_heading_would_hold_stay_in_their_item(tmp_path, title, body):
+    assert _numbers(tmp_path, _one_item(title, body)) == ["1", "2", "3"]
+
+
+def test_a_sibling_refused_for_its_words_leaves_the_item_whole(tmp_path):
+    # ("Westmere District Council" stands where a heading would: its text must not fall under "Broadband Issues")
+    page = _one_item("Updates", "Broadband Issues\nFaster broadband should reach the village by next year.\n"
+                     "Library Forum\nThe forum's new chair has not yet taken up the post.\n"
+                     "Westmere District Council\nThe district will consult on its local plan in the spring. Clerk to reply by March.")
+    assert _numbers(tmp_path, page) == ["1", "2", "3"]
+
+
+def test_capital_options_a_person_s_point_and_a_footnote_s_mark_are_no_points(tmp_path):
+    options = _one_item("Old Tennis Court", "The working party drew up three options for the court.\nA) Open Green\nThe area would be seeded as grass.\n"
+                        "B) Play Area\nA fenced play area for under eights.\nC) Car Park\nTwelve spaces for users of the hall.\nRESOLVED to consult on option B.")
+    assert _numbers(tmp_path, options) == ["1", "2", "3"]
+    person = _one_item("Public Participation", "a) Jenny Holt \u2013 asked when the bus shelter would be repaired and was told in May.")
+    assert _numbers(tmp_path, person) == ["1", "2", "3"]
+    footnote = _one_item("Finance", "The payments were presented.\nHall hire for October (a) \u00a345.00\n"
+                         "(a) Paid by standing order \u2013 the Clerk confirmed this will continue.\nRESOLVED to approve the payments.")
+    assert _numbers(tmp_path, footnote) == ["1", "2", "3"]
+
+
+def test_dates_running_on_by_year_are_no_year_month_minutes():
+    from cpb_tui.importers.flattened import _reference_breaks
+
+    line = ("The reserves stood at \u00a34,100 at 31.03.35 Year end, \u00a34,600 at 31.03.36 Year end and \u00a35,200 at 31.03.37 Year end, "
+            "and the Clerk expects them to rise again next year as the precept rises. " * 3)
+    assert _reference_breaks(line) == line
+
+
+def test_a_bare_list_heading_over_dashed_entries_keeps_them_a_list():
+    from cpb_tui.importers.unnumbered import _heading_over_topics
+
+    assert not _heading_over_topics("- Correspondence:")
+    assert not _heading_over_topics("- Planning:")

@@ -177,6 +177,8 @@ def _reference_breaks(line: str) -> str:
          for pattern in (_FLAT_REFERENCE, _FLAT_YEAR_FIRST, _FLAT_LETTER_DOT, _FLAT_MONTH_YEAR, _FLAT_YEAR_MONTH, _FLAT_SPACED_LETTERS)),
         key=len,
     )
+    if best and best[0].re is _FLAT_YEAR_MONTH and int(best[0].group("value")) > 5:
+        return line  # (a month's minutes start again at 01: "31.03.35 ... 31.03.36 ..." are dates, the year running on)
     # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")
     lettered = len(best) == 2 and all(re.fullmatch(r"[A-Z]{1,4}", match.group("prefix")) for match in best)
     if not (len(best) >= 3 or lettered):

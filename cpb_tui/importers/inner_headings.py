@@ -30,7 +30,8 @@ _SECTION_WORDS = re.compile(
     r"minutes|outcome|notes?|proposals?|options|reasons?|comments|responses?|questions?|answers?|income|expenditure|payments|receipts|"
     r"agreed|resolved|noted|carried|lost|present|apologies|absent|in\s+attendance|also\s+present|signed|dated|chair(?:man|person)?|"
     r"clerk|date|time|venue|item|items|page\s+\d+|contents|appendix|annex|attachments?|update|report|reports|"
-    r"proposed|seconded|for|against|abstentions?|close|closed|meeting\s+closed|considerations?|consultation|equalit(?:y|ies))"
+    r"proposed|seconded|for|against|abstentions?|close|closed|meeting\s+closed|considerations?|consultation|equalit(?:y|ies)|"
+    r"findings|next\s+steps|timescales?|costs?|scope|objectives?|methodology|key\s+points)"
 )
 _PROSE_END = re.compile(r"[.!?)\"'\u2019\u201d]\s*$")
 _FIGURE = re.compile(r"[\u00a3$\u20ac%]|\d[\d,]*\.\d\d\b|^\W*\d")
@@ -47,14 +48,17 @@ _NO_BUSINESS_WORD = re.compile(
     r"chair(?:man|person)?|vice|secretary|treasurer|liaison|warden|mayor|deputy)\b"
 )
 # a report by one person or body ("Clerk's Report", "Report from the County Councillor"): its topics are its parts
-_ONES_REPORT = re.compile(r"(?i)['\u2019]s?\s+report|\breport\s+(?:of|from|by)\b")
+_ONES_REPORT = re.compile(r"(?i)['\u2019]s\s+report\b(?!s)|\breport\s+(?:of|from|by)\b")
 # a line announcing a list: its entries follow, whatever their shape
 _ANNOUNCES = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely|below|listed)\b")
 # an item whose headings stand for what it lists, not business of their own: letters from bodies, plans at addresses
 _LISTING_ITEM = re.compile(r"(?i)\b(?:correspondence|letters?|communications?|planning|applications?|payments?|accounts|invoices)\b")
 # an item that holds business of its own under its headings ("Matters Arising", "Reports", "Urgent Business", "Representatives
 # to Outside Bodies"): a heading may stand straight under its title
-_HOLDING_ITEM = re.compile(r"(?i)\b(?:matters\s+arising|reports?|updates?|urgent\s+business|other\s+business|representatives|outside\s+bodies|information)\b")
+_HOLDING_ITEM = re.compile(
+    r"(?i)\b(?:matters\s+arising|reports?|updates?|urgent\s+business|other\s+business|representatives|outside\s+bodies|information"
+    r"|announcements|working\s+groups?)\b"
+)
 _NAMED_BELOW = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{surname}\b"
 _BULLET = re.compile(r"^[-\u2013\u2022\u00b7*\u25aa]\s")
 
@@ -77,6 +81,10 @@ def with_inner_headings(lines: list[str], headings: list[Heading]) -> list[Headi
             # (its siblings, where one is found: a line of the same shape over its text, whatever ended the line above,
             # "Action: Clerk", "Noted", a list's row, and a title of one word, "Appeals")
             found = [index for index in range(heading.body_start, listed) if index in strict or _inner_heading(lines, index, heading, stop, siblings=True)]
+            # (a sibling refused only for its words, "Westmere District Council", "Climate Action", or its colon, would leave its
+            # text under the heading above it: then none of the item's headings is taken)
+            if any(index not in found and _inner_heading(lines, index, heading, stop, siblings=True, words=False) for index in range(heading.body_start, listed)):
+                found = []
         first = next((index for index in range(heading.body_start, stop) if lines[index].strip()), None)
         if found == [first]:
             found = []  # (one line straight under the item's title alone: its subtitle or its title again in Gaelic or Welsh)
@@ -84,19 +92,21 @@ def with_inner_headings(lines: list[str], headings: list[Heading]) -> list[Headi
     return out
 
 
-def _inner_heading(lines: list[str], index: int, heading: Heading, stop: int, siblings: bool = False) -> bool:
+def _inner_heading(lines: list[str], index: int, heading: Heading, stop: int, siblings: bool = False, words: bool = True) -> bool:
     """Whether the line is a heading of business inside the item: its shape, the item it stands in, the line before it
     and the text below (where `siblings`, a heading of the item is found already: any line but a heading's may stand
     above it, and one word may be its title)."""
     line = lines[index].strip()
-    if not _heading_shape(line, siblings) or _LISTING_ITEM.search(heading.title) or _ONES_REPORT.search(heading.title):
+    if not _HOLDING_ITEM.search(heading.title) or _LISTING_ITEM.search(heading.title) or _ONES_REPORT.search(heading.title):
+        return False  # (only an item that holds business under headings; never a list's entries closed by one decision)
+    if not _heading_shape(line, siblings, words):
         return False
     long = [word for word in line.split() if len(word) > 3]
     if len(heading.title.split()) <= 6 and {_stem(word) for word in long} & {_stem(word) for word in heading.title.split() if len(word) > 3}:
         return False  # ("3 REPORTS" over "CLERK'S REPORT", "Cabinet decisions" over "Cabinet Decision Record D370102": its parts)
     above = next((i for i in range(index - 1, heading.index - 1, -1) if lines[i].strip()), heading.index)
     if above < heading.body_start:
-        if not _HOLDING_ITEM.search(heading.title) or re.search(r"(?i)\b(?:of|and|the|to|for|in|on|at|with|&)\s*$", heading.title):
+        if re.search(r"(?i)\b(?:of|and|the|to|for|in|on|at|with|&)\s*$", heading.title):
             return False  # (straight under "2. Ferry Services": its subtitle, or its title again in Gaelic; a title's wrapped end)
     elif siblings:
         if _heading_shape(lines[above].strip(), True) or _ANNOUNCES.search(lines[above]):
@@ -124,21 +134,25 @@ def _a_list_inside(lines: list[str], heading: Heading, stop: int) -> bool:
     return any(_heading_shape(line) and _BULLET.match(following) for line, following in zip(body, body[1:]))
 
 
-def _heading_shape(line: str, single: bool = False) -> bool:
+def _heading_shape(line: str, single: bool = False, checked: bool = True) -> bool:
     """A short line in title case or capitals that is no name, vote, figure, decision, report's part or page furniture
-    (where `single`, one capitalised word of four letters or more will do)."""
+    (where `single`, one capitalised word of four letters or more will do; where not `checked`, its words are not looked
+    at for a council, an action or the like, and a colon may end it)."""
+    line = line if checked else line.rstrip(" :")
     words = line.split()
     if re.match(r"\(?(?:[A-Za-z]|[ivxIVX]{2,4})[.)]\s", line):
         return False  # ("A. Highways", "B) Footpaths": a lettered point's line, its own reader's to judge)
-    if not (1 <= len(words) <= 8 and 4 <= len(line) <= 60) or not line[0].isupper() or line.endswith((".", ",", ";", ":", "-", "\u2013")) or "," in line:
+    if not (1 <= len(words) <= 8 and 4 <= len(line) <= 60) or not line[0].isupper() or line.endswith((".", ",", ";", ":", "-", "\u2013", "!", "?")) or "," in line:
         return False
+    if re.match(r"(?i)(?:dear|yours)\b", line) or any(re.search(r"\d", word) and re.search(r"[A-Za-z]", word) and "/" in word for word in words):
+        return False  # (a letter's salutation; a reference, "Resolution Record No. BTC/036/24/May/04")
     long = [word for word in words if len(word) > 3]
     capitals = is_caps_line(line) and sum(ch.isalpha() for ch in line) >= 6
     titled = (len(words) >= 2 or single and len(line) >= 4 and line.isalpha()) and bool(long) and all(word[0].isupper() or not word[0].isalpha() for word in long) \
         and words[-1][0].isupper()
     if not (capitals or titled) or _FIGURE.search(line) or _VOTE_OR_CLAUSE.match(line) or _SECTION_WORDS.fullmatch(line.rstrip(" :")):
         return False
-    return not (only_people(line) or opener(line) is not None or re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", line) or _NO_BUSINESS_WORD.search(line))
+    return not (only_people(line) or opener(line) is not None or re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", line) or checked and _NO_BUSINESS_WORD.search(line))
 
 
 def _stem(word: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from cpb_tui.importers.titles import Heading, _title_like
+from cpb_tui.importers.titles import Heading, _title_like, only_people
 
 
 def title_cased(title: str) -> bool:
@@ -68,8 +68,8 @@ def topic_run_in(text: str) -> bool:
     """Whether a lettered point's sentence opens with its topic, run in before a dash or (in title case) a stop: a point
     with its own title, as a heading over its text is, never a sentence about someone ("The Clerk - reported ...")."""
     match = _TOPIC_RUN_IN.match(text)
-    if not match or _NO_TOPIC.match(match.group("title")) or len(match.group("title").split()) > 8:
-        return False
+    if not match or _NO_TOPIC.match(match.group("title")) or len(match.group("title").split()) > 8 or only_people(match.group("title")):
+        return False  # (never a person, "a) Jenny Holt \u2013 asked ...")
     return not match.group("stop") or title_cased(match.group("title")) or len(match.group("title").split()) <= 3 and all(
         word[0].isupper() for word in match.group("title").split() if len(word) > 3)
 
@@ -77,8 +77,8 @@ def topic_run_in(text: str) -> bool:
 def alone_point(lines: list[str], point: Heading, stop: int) -> bool:
     """Whether one lettered point counts alone: "a)" with no "b)" after it, a short title over its own text, its topic run in
     before its text ("a) Proposed Medical Centre \u2013 The Clerk advised ..."), or a title on the page's last line (a page cut short)."""
-    # (never a table's footnote, "a) Includes VAT", whose mark already ends a line above it: "\u00a3380.00 a)")
-    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title) \
-        and not any(re.search(r"\(?a\)\s*$", line) for line in lines[: point.index])
-    return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) \
+    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title)
+    # (never a table's footnote, "(a) Paid by standing order", whose mark stands after some text above it: "Hall hire (a) \u00a345.00")
+    footnote = any(re.search(r"\S\s*\(?a\)", line) for line in lines[: point.index])
+    return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) and not footnote \
         and not any(re.match(r"\s*\(?[bB][.)]\s", line) for line in lines[point.index + 1 : stop])

@@ -364,7 +364,8 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
         number = f"{heading.number}{expected}" if lettered else f"{heading.number}({expected})"
         rest = None if short else title
         subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title if short else _sentence_title(title)), heading.style, 0.5, rest))
-    return subs if len(subs) >= 2 or not capitals else []  # (a capital alone may be a name's initial: "A. Hale reported ...")
+    # (a capital alone may be a name's initial, "A. Hale reported ..."; capitals in an item that speaks of options are its options)
+    return subs if len(subs) >= 2 and not (capitals and any(re.search(r"(?i)\boptions?\b", line) for line in lines[heading.index : stop])) or not capitals else []
 
 
 # (the title ends at its last letter: a lazy title before trailing spaces tries every one of them)

@@ -344,7 +344,7 @@ def _heading_over_topics(line: str) -> bool:
     announcing a list ("The following correspondence was noted:")."""
     alone = re.fullmatch(r"(?P<title>[A-Z][^:.;]{2,60}?)\s*:-?", _DASHED.sub("", line.strip()))
     return bool(alone) and _run_in_title(alone.group("title")) and not _VERBISH.search(alone.group("title")) \
-        and not re.search(r"(?i)\b(?:following|as\s+follows|below|these|those)\b", alone.group("title"))
+        and not re.search(r"(?i)\b(?:following|as\s+follows|below|these|those|correspondence|letters?|planning|applications?|payments?|accounts)\b", alone.group("title"))
 
 
 def _caps_standing(match: re.Match[str]) -> bool:
