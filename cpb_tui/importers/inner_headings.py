@@ -71,6 +71,8 @@ def with_inner_headings(lines: list[str], headings: list[Heading]) -> list[Headi
     out: list[Heading] = []
     for position, heading in enumerate(headings):
         out.append(heading)
+        if not _HOLDING_ITEM.search(heading.title) or _LISTING_ITEM.search(heading.title) or _ONES_REPORT.search(heading.title):
+            continue  # (only an item that holds business under headings; never a list's entries closed by one decision)
         stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         stop = stop if heading.body_end is None else min(stop, heading.body_end)
         # (never after a line announcing a list, "The following letters were received:", "... listed below.": its entries)
@@ -93,12 +95,10 @@ def with_inner_headings(lines: list[str], headings: list[Heading]) -> list[Headi
 
 
 def _inner_heading(lines: list[str], index: int, heading: Heading, stop: int, siblings: bool = False, words: bool = True) -> bool:
-    """Whether the line is a heading of business inside the item: its shape, the item it stands in, the line before it
-    and the text below (where `siblings`, a heading of the item is found already: any line but a heading's may stand
+    """Whether the line is a heading of business inside the item (one that holds business under headings): its shape,
+    the item's title, the line before it and the text below (where `siblings`, a heading of the item is found already: any line but a heading's may stand
     above it, and one word may be its title)."""
     line = lines[index].strip()
-    if not _HOLDING_ITEM.search(heading.title) or _LISTING_ITEM.search(heading.title) or _ONES_REPORT.search(heading.title):
-        return False  # (only an item that holds business under headings; never a list's entries closed by one decision)
     if not _heading_shape(line, siblings, words):
         return False
     long = [word for word in line.split() if len(word) > 3]

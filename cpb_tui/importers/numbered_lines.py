@@ -74,11 +74,19 @@ def topic_run_in(text: str) -> bool:
         word[0].isupper() for word in match.group("title").split() if len(word) > 3)
 
 
-def alone_point(lines: list[str], point: Heading, stop: int) -> bool:
+def footnote_mark(lines: list[str]) -> int:
+    """The first line where a footnote's mark stands after some text ("Hall hire (a) \u00a345.00"), or the page's length."""
+    return next((index for index, line in enumerate(lines) if _MARK_AFTER_TEXT.search(line)), len(lines))
+
+
+_MARK_AFTER_TEXT = re.compile(r"\S\s*\(?a\)")
+
+
+def alone_point(lines: list[str], point: Heading, stop: int, marked: int) -> bool:
     """Whether one lettered point counts alone: "a)" with no "b)" after it, a short title over its own text, its topic run in
-    before its text ("a) Proposed Medical Centre \u2013 The Clerk advised ..."), or a title on the page's last line (a page cut short)."""
-    last = not any(line.strip() for line in lines[point.index + 1 :]) and len(point.title.split()) <= 8 and _title_like(point.title)
-    # (never a table's footnote, "(a) Paid by standing order", whose mark stands after some text above it: "Hall hire (a) \u00a345.00")
-    footnote = any(re.search(r"\S\s*\(?a\)", line) for line in lines[: point.index])
-    return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) and not footnote \
-        and not any(re.match(r"\s*\(?[bB][.)]\s", line) for line in lines[point.index + 1 : stop])
+    before its text ("a) Proposed Medical Centre \u2013 The Clerk advised ..."), or a title on the page's last line (a page cut
+    short); never a table's footnote, "(a) Paid by standing order", after a line where its mark stands (`marked`, from
+    `footnote_mark`)."""
+    last = not any(lines[index].strip() for index in range(point.index + 1, len(lines))) and len(point.title.split()) <= 8 and _title_like(point.title)
+    return point.number.endswith(("a", "(a)")) and (point.rest is None or topic_run_in(point.rest) or last) and marked >= point.index \
+        and not any(re.match(r"\s*\(?[bB][.)]\s", lines[index]) for index in range(point.index + 1, stop))

@@ -16,7 +16,7 @@ from collections import Counter
 from cpb_tui.importers.decision_lines import BODY_LEAD_IN as _BODY_LEAD_IN
 from cpb_tui.importers.decisions import opener
 from cpb_tui.importers.layout import STATE_WORDS, is_caps_line
-from cpb_tui.importers.numbered_lines import VOTE_COUNT, board_paragraph, capitalised_title, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased, alone_point
+from cpb_tui.importers.numbered_lines import VOTE_COUNT, board_paragraph, capitalised_title, cited_in_declaration, parts_of_a_decision, sentence_of_a_point, title_cased, alone_point, footnote_mark
 from cpb_tui.importers.item_runs import count_markdown_list, count_on_restarted_lists, count_on_word_lists, headed_paragraphs, three_parts, with_listed_after, with_sentence_run, without_nested_tail, without_page_numbers
 from cpb_tui.importers.paired_minutes import agenda_over_minutes
 from cpb_tui.importers.agenda_then_minutes import minutes_after_agenda, with_agenda_kept
@@ -306,6 +306,7 @@ def _with_sub_items(lines: list[str], chain: list[Heading], nested: dict[int, tu
     several = len([h for h in chain if h.style not in ("clause",)]) >= 2
     parents = {h.index for h in chain}
     chain = [h for h in chain if nested.get(h.index, (-1, 0))[0] not in parents]  # (a nested point is its item's, never an item)
+    marked = footnote_mark(lines)  # (read once for the page, not once for each lone point)
     out: list[Heading] = []
     for position, heading in enumerate(chain):
         out.append(heading)
@@ -320,7 +321,7 @@ def _with_sub_items(lines: list[str], chain: list[Heading], nested: dict[int, tu
         referenced = reference_points(lines, heading, stop) if not subs and "/" in heading.number else []  # ("51/19.1" under "51/19")
         if len(subs) < 2 and not referenced and several and re.fullmatch(r"\d{1,4}/\d{2,4}", heading.number):
             subs = sentence_points(lines, heading, stop, _announces_clauses)  # ("16/42 Public Participation" over "1. John spoke ...")
-        if len(subs) >= 2 or referenced or len(subs) == 1 and alone_point(lines, subs[0], stop):
+        if len(subs) >= 2 or referenced or len(subs) == 1 and alone_point(lines, subs[0], stop, marked):
             out.extend(subs or referenced)
     return out
 
@@ -365,7 +366,7 @@ def _marked_points(lines: list[str], heading: Heading, stop: int, sentences: boo
         rest = None if short else title
         subs.append(Heading(index, index + 1, number, heading.value, tidy_title(title if short else _sentence_title(title)), heading.style, 0.5, rest))
     # (a capital alone may be a name's initial, "A. Hale reported ..."; capitals in an item that speaks of options are its options)
-    return subs if len(subs) >= 2 and not (capitals and any(re.search(r"(?i)\boptions?\b", line) for line in lines[heading.index : stop])) or not capitals else []
+    return [] if capitals and (len(subs) < 2 or any(re.search(r"(?i)\boptions?\b", line) for line in lines[heading.index : stop])) else subs
 
 
 # (the title ends at its last letter: a lazy title before trailing spaces tries every one of them)

@@ -276,7 +276,7 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it, whether or not it is loaded
-    conn.create_function("number_order", 1, number_order, deterministic=True)  # (the items' order)
+    conn.create_function("number_order", 1, number_order, deterministic=True)  # (numbers as a reader counts them, in SQL)
     return conn
 
 
