@@ -156,11 +156,12 @@ def test_bulleted_agenda_headings_over_their_text_are_items(tmp_path):
     found = page_items(tmp_path, page, committee="Ashby Parish Council")
     assert [item.title for item, _, _ in found] == [
         "To receive apologies for absence",
-        "To note the resignation of Cllr Dev Ross \u2013 Noted",
+        "To note the resignation of Cllr Dev Ross",  # (its outcome, "\u2013 Noted", read apart since the seventy-first step)
         "To consider co-option of two Councillors for the North Ward",
         "To receive declarations of interest from Councillors",
     ]
     assert [task.text for task in found[1][2]] == ["Send a letter of thanks to Cllr Ross for her years of service"]
+    assert "Noted" in found[1][0].minutes  # (kept in its text; the decision below is its decision)
 
 
 def test_bulleted_points_written_as_sentences_are_no_items(tmp_path):

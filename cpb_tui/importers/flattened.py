@@ -146,8 +146,10 @@ def _bilingual_breaks(line: str) -> str:
 # before, "... after the election.31/36 ELECTION OF CHAIR...", never after an abbreviation's stop, "under min.23/36")
 _FLAT_REFERENCE = re.compile(r"(?:(?<=\s)|(?<=[a-z)]\.)|(?<=[a-z]))(?<!\bmin\.)(?<!\bno\.)(?<!\bref\.)(?<!\bpara\.)(?<!\bcf\.)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?|[A-Z][a-z]{1,3}/)(?P<value>\d{1,4})/(?P<year>\d{2,4}(?:-\d{2})?):?\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
 
-# "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first
-_FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2})/(?P<value>\d{2,4})\s+(?=[A-Z])")
+# "08/116 Borough Councillor reports ... 08/117 County Councillor reported ...": the year first; "1907/2 Apologies ...
+# 1907/3 Declarations ...", the year and month; "2017/380 (2017/346) Grass cutting ...", the year in full and the earlier
+# minute in brackets
+_FLAT_YEAR_FIRST = re.compile(r"(?<=\s)(?<!minute\s)(?<!minutes\s)(?<!item\s)(?P<prefix>[A-Z]{0,4}/?)(?P<year>\d{2}|\d{4})/(?P<value>\d{1,4})\s+(?:\(\d{2,4}/\d{1,4}\)\s+)?(?=[A-Z])")
 
 # "B.1260 Declarations of Interest ... B.1261 Confirmation of Minutes ...": a board's letter, a stop, the minute
 _FLAT_LETTER_DOT = re.compile(r"(?<=\s)(?P<prefix>[A-Z]{1,3}\.)(?P<value>\d{2,4})(?P<year>)\s+(?=[A-Z])")
@@ -298,11 +300,20 @@ def _lettered_breaks(line: str) -> str:
             for match in _FLAT_BRACKETED_NUMBER.finditer(piece):
                 if int(match.group("n")) == len(cuts) + 1:
                     cuts.append(match.start())
+        if len(cuts) < 3:
+            # "(i) Planning. Nothing new. (ii) Roads. The white lining ... (iii) Finance. ...": points in roman figures
+            romans: list[int] = []
+            for match in _FLAT_BRACKETED_ROMAN.finditer(piece):
+                if len(romans) < len(_ROMAN_ORDER) and match.group("r") == _ROMAN_ORDER[len(romans)]:
+                    romans.append(match.start())
+            cuts = romans if len(romans) >= 3 else cuts
         out.append(_split_at(piece, cuts) if len(cuts) >= 3 or len(cuts) == 2 and piece[cuts[0]:].startswith("(1)") else piece)
     return "\n".join(out)
 
 
 _FLAT_BRACKETED_NUMBER = re.compile(r"(?<=[\w.;:)]\s)\((?P<n>\d{1,2})\)\s+(?=[A-Z][a-z])")
+_FLAT_BRACKETED_ROMAN = re.compile(r"(?<=[\w.;:)]\s)\((?P<r>[ivx]{1,4})\)\s+(?=[A-Z])")
+_ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 _RUN_ON_LETTER = re.compile(r"(?<=[\s.;:])(?:\((?P<bracketed>[a-h])\)|(?P<dotted>[a-h])[.)])\s+(?=[A-Z\u201c\"'(])")

@@ -21,7 +21,7 @@ from cpb_tui.importers.decision_lines import decided_in_purpose
 from cpb_tui.importers.decisions import FIELD, opener, resolutions_from, split_decisions
 from cpb_tui.importers.layout import is_page_footer, normalise, to_markdown
 from cpb_tui.importers.flattened import run_on_points, unflatten
-from cpb_tui.importers.motions import BARE_MOVERS, FAILED_MOTION, finding_of_the_meeting
+from cpb_tui.importers.motions import finding_of_the_meeting
 from cpb_tui.importers.moved import MINUTES_TITLE, carried_by_movers, moved
 from cpb_tui.importers.attendance import PRESENT as _PRESENT, present_below_a_menu as _present_below_a_menu, present_by_initials as _present_by_initials, present_over_names
 from cpb_tui.importers.numbering import MINUTES_LINE, NOISE, Heading, paragraph_item_number, tidy_title
@@ -33,6 +33,7 @@ from cpb_tui.importers.resolutions import classify_verb
 from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.standing_items import ATTENDING, caps_run_in, heading_before, standing_items
 from cpb_tui.importers.titles import APOLOGIES_TOLD, SITE_LABEL
+from cpb_tui.importers.title_outcomes import DATED_VERDICT, VERDICT_TAIL, outcome_line, title_outcome, with_title_outcome
 
 _EXCLUSION = re.compile(r"exclusion of (?:the )?(?:press|public)|exclude the (?:press|public)|private session", re.IGNORECASE)
 _EXEMPT = re.compile(r"\b(exempt(?:ed)?\b(?!\s+from\s+(?!publication|disclosure|(?:the\s+)?(?:press|public)))|confidential\b|part\s+(?:ii|2|b)\b|not for publication|private\s+(?:business|item|report))", re.IGNORECASE)
@@ -142,7 +143,7 @@ def _parse_lines(lines: list[str], headings: list[Heading]) -> DocumentRecord:
             stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
             stop = stop if heading.body_end is None else min(stop, heading.body_end)  # (an agenda's entry kept among minutes)
             rest = None if _caption_decided_below(heading, lines[heading.body_start : stop]) else heading.rest
-            title, body = _title_outcome(heading.title, rest.split("\n") if rest else [], has_minutes)
+            title, body = title_outcome(heading.title, rest.split("\n") if rest else [], has_minutes)
             body += lines[heading.body_start : stop]
             if heading.minute:  # ("852. Salt bags ...": each further minute under the heading a paragraph of its own)
                 body = [piece for line in body for piece in further_minute(line)]
@@ -248,13 +249,6 @@ def _caption_decided_below(heading: Heading, below: list[str]) -> bool:
         and any(opener(line) and words & set(re.findall(r"[a-z]{4,}", line.lower())) for line in below)  # (its own matter: "Accounts approved." never over an auditor appointed)
 
 
-def _with_title_outcome(found: list[ResolutionRecord], outcome: list[ResolutionRecord], minute: str | None) -> list[ResolutionRecord]:
-    """The decisions of an item's text, else the outcome on its title's line; under an agenda heading whose minutes each
-    carry a number, both (the first minute's outcome, "Payments – \u00a3722.40 – approved", and a later one's)."""
-    if not found or not minute:
-        return found or outcome
-    return [*(o for o in outcome if o.text not in {f.text for f in found}), *found]
-
 
 def _title_as_subject(found: list[ResolutionRecord], title: str) -> list[ResolutionRecord]:
     """ "2 Minutes of meeting held on 12 May - were approved, proposed by ...": an outcome with no subject of its own, the
@@ -332,44 +326,6 @@ def _referenced_first(lines: list[str], headings: list[Heading]) -> list[Heading
 _MINUTE_REF = re.compile(r"(?<=\S)\s*\((?:Minute\s+|Min\.?\s*)?(?P<ref>\d{1,4}/\d{1,4})\)\s*$")
 
 
-# what may follow a verdict on minutes: "approved and signed", "agreed as read", "accepted as a true record"
-_VERDICT_TAIL = r"(?:,?\s+(?:and|&)\s+(?:duly\s+)?signed(?:\s+by\s+the\s+chair(?:man|person|woman)?)?|\s+as\s+read|\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)*"
-# "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": the outcome after the title
-_TITLE_OUTCOME = re.compile(
-    r"\s[\u2013\u2014-]\s*(?:the\s+minutes\s+were\s+)?(?:agreed|approved|accepted|confirmed|carried|resolved|deferred)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?"
-    rf"{_VERDICT_TAIL}\s*\.?\s*$", re.IGNORECASE  # ("– Approved and signed")
-)
-
-
-def _title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str, list[str]]:
-    """ "3. Confirmation of the agenda – add item 7 – agreed": the title, and the whole line as the decision
-    it records, first in the item's body (the run-on text after the title is otherwise the body)."""
-    line = f"{title} – {rest[0]}" if rest else title
-    if has_minutes and rest and BARE_MOVERS.fullmatch(rest[0]) and opener(rest[0]) is None:
-        # "Approval of the last minute – proposed by JC, seconded by DF." (not "... Proposed as a true record by JC ...",
-        # an outcome of its own)
-        return title, [line, *rest[1:]]
-    if not has_minutes or rest and (len(rest[0].split()) > 25 or _DATED_VERDICT.match(rest[0])) or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried|deferred)\b", rest[0] if rest else title, re.I) \
-            or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(rf"(?i)\s*(?:agreed|approved|accepted|confirmed|carried|deferred){_VERDICT_TAIL}\s*\.?\s*", rest[0])):
-        return title, rest
-    if not rest:  # the outcome printed on the title's own line, no dash split off before it
-        title = title[: _TITLE_OUTCOME.search(title).start()].rstrip(" ,;")
-    return title, [line, *rest[1:]]
-
-
-def _outcome_line(title: str, body: list[str]) -> list[ResolutionRecord]:
-    """The line _title_outcome put first, as the item's one decision: the verdict as printed, its title the lead-in."""
-    if not body or not body[0].startswith(f"{title} \u2013 "):
-        return []
-    if BARE_MOVERS.fullmatch(body[0][len(title) + 3:]) and not _TITLE_OUTCOME.search(body[0]):
-        # the movers after the title: not an amendment's, nor a motion the next lines say was lost
-        if re.search(r"(?i)\bamend", title) or FAILED_MOTION.search(" ".join(body[1:5])):
-            return []
-    elif not _TITLE_OUTCOME.search(body[0]):
-        return []
-    return [ResolutionRecord(None, body[0][len(title) + 3:].strip(), classify_verb(body[0]), lead_in=f"{title} \u2013")]
-
-
 # "Approved subject to one correction.", "Agreed as a true record": the verdict on the minutes an item is about
 # (never a report of what was confirmed: "Confirmed the grit bins have been filled", "Confirmed attendance figures were low")
 _VERDICT = re.compile(
@@ -379,7 +335,7 @@ _VERDICT = re.compile(
     r"|^\s*(?:These|They)\s+were\s+(?:duly\s+)?(?:(?:read|taken\s+as\s+read|circulated|considered|reviewed)(?:,?\s+and|,)\s+)?"
     r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b[^?;]{0,200}$"
     # "approved as read.", the verdict alone under a title cut after its dash
-    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){_VERDICT_TAIL}\s*\.?\s*$|^\s*(?:held\s+on|of|dated)\s+[^.;]{{3,60}}?\s+(?:(?:was|were)\s+)?(?:duly\s+)?(?:approved|agreed|accepted|confirmed)\b[^?;]{{0,160}}$"
+    rf"|^\s*(?:approved|agreed|accepted|confirmed|adopted){VERDICT_TAIL}\s*\.?\s*$|^\s*(?:held\s+on|of|dated)\s+[^.;]{{3,60}}?\s+(?:(?:was|were)\s+)?(?:duly\s+)?(?:approved|agreed|accepted|confirmed)\b[^?;]{{0,160}}$"
 )
 
 
@@ -390,7 +346,7 @@ def _minutes_verdict(title: str, narrative: list[str]) -> str | None:
     first = next((line for line in narrative if line.strip()), None)
     # ("Subject to correcting a date, the Minutes of the July meeting were approved and signed.")
     bare = _SUBJECT_TO_MINUTES.sub("", first) if first is not None else ""
-    return first if first is not None and (_VERDICT.match(first) or _DATED_VERDICT.match(first) or bare != first and _MINUTES_WERE.match(bare)) else None
+    return first if first is not None and (_VERDICT.match(first) or DATED_VERDICT.match(first) or bare != first and _MINUTES_WERE.match(bare)) else None
 
 
 _SUBJECT_TO_MINUTES = re.compile(r"^\s*Subject\s+to\b[^;]{3,200}?,\s*(?=the\s+minutes\b)", re.IGNORECASE)
@@ -398,13 +354,6 @@ _MINUTES_WERE = re.compile(r"the\s+minutes\b[^;]{0,160}?\b(?:was|were)\s+(?:duly
 
 
 _MINUTES_THEN_TEXT = re.compile(r"^\s*(?:Minutes|Cofnodion)\s*:\s+(\S.*)$")
-# "Minutes of 12th December – approved and signed.": which minutes, a dash, then the verdict
-# ("Minutes Accepted", "Minutes approved and signed.": the verdict straight after the word)
-_DATED_VERDICT = re.compile(
-    r"^\s*(?:The\s+)?[Mm]inutes\b(?:[^\u2013\u2014;]{0,100}?\s[\u2013\u2014-]|[^.;?]{0,120}?[a-z0-9]\.\s+(?=[A-Z])|\s+(?:were\s+)?(?=(?i:approved|agreed|accepted|confirmed|adopted)\b(?![^?;]{0,60}\b(?:by|at)\s+the\s+[A-Z])))"
-    r"\s*(?i:approved|agreed|accepted|confirmed|adopted)\b[^?;]{0,120}$"
-)
-
 
 def _item(title: str, number: str | None, body: list[str], has_minutes: bool, minute: str | None = None) -> ItemRecord:
     reference = _MINUTE_REF.search(title) if has_minutes else None
@@ -467,7 +416,7 @@ def _item(title: str, number: str | None, body: list[str], has_minutes: bool, mi
         minute_number=reference.group("ref") if reference else minute or (number if has_minutes else None),
         purpose=purpose[:2000] if purpose else None,
         minutes=to_markdown(narrative, markers=True) or None,
-        resolutions=_title_as_subject(_with_title_outcome(resolutions_from(blocks), _outcome_line(title, body), minute) or [ResolutionRecord(None, said.strip(), classify_verb(said)) for said in verdicts], title),
+        resolutions=_title_as_subject(with_title_outcome(resolutions_from(blocks), outcome_line(title, body), minute) or [ResolutionRecord(None, said.strip(), classify_verb(said)) for said in verdicts], title),
         exempt=exempt,
         exempt_reason=reason.group(1).strip() if reason else None,
     )

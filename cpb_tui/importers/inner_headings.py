@@ -57,7 +57,7 @@ _LISTING_ITEM = re.compile(r"(?i)\b(?:correspondence|letters?|communications?|pl
 # to Outside Bodies"): a heading may stand straight under its title
 _HOLDING_ITEM = re.compile(
     r"(?i)\b(?:matters\s+arising|reports?|updates?|urgent\s+business|other\s+business|representatives|outside\s+bodies|information"
-    r"|announcements|working\s+groups?)\b"
+    r"|announcements|working\s+groups?|(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s\s+business)\b"
 )
 _NAMED_BELOW = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{surname}\b"
 _BULLET = re.compile(r"^[-\u2013\u2022\u00b7*\u25aa]\s")
@@ -99,7 +99,9 @@ def _inner_heading(lines: list[str], index: int, heading: Heading, stop: int, si
     the item's title, the line before it and the text below (where `siblings`, a heading of the item is found already: any line but a heading's may stand
     above it, and one word may be its title)."""
     line = lines[index].strip()
-    if not _heading_shape(line, siblings, words):
+    # (a sibling in sentence case, "Wedding of staff member", only as a paragraph of its own: blank lines either side)
+    apart = siblings and 0 < index < len(lines) - 1 and not lines[index - 1].strip() and not lines[index + 1].strip()
+    if not _heading_shape(line, siblings, words, sentence=apart):
         return False
     long = [word for word in line.split() if len(word) > 3]
     if len(heading.title.split()) <= 6 and {_stem(word) for word in long} & {_stem(word) for word in heading.title.split() if len(word) > 3}:
@@ -134,10 +136,10 @@ def _a_list_inside(lines: list[str], heading: Heading, stop: int) -> bool:
     return any(_heading_shape(line) and _BULLET.match(following) for line, following in zip(body, body[1:]))
 
 
-def _heading_shape(line: str, single: bool = False, checked: bool = True) -> bool:
+def _heading_shape(line: str, single: bool = False, checked: bool = True, sentence: bool = False) -> bool:
     """A short line in title case or capitals that is no name, vote, figure, decision, report's part or page furniture
     (where `single`, one capitalised word of four letters or more will do; where not `checked`, its words are not looked
-    at for a council, an action or the like, and a colon may end it)."""
+    at for a council, an action or the like, and a colon may end it; where `sentence`, sentence case will do)."""
     line = line if checked else line.rstrip(" :")
     words = line.split()
     if re.match(r"\(?(?:[A-Za-z]|[ivxIVX]{2,4})[.)]\s", line):
@@ -148,8 +150,8 @@ def _heading_shape(line: str, single: bool = False, checked: bool = True) -> boo
         return False  # (a letter's salutation; a reference, "Resolution Record No. BTC/036/24/May/04")
     long = [word for word in words if len(word) > 3]
     capitals = is_caps_line(line) and sum(ch.isalpha() for ch in line) >= 6
-    titled = (len(words) >= 2 or single and len(line) >= 4 and line.isalpha()) and bool(long) and all(word[0].isupper() or not word[0].isalpha() for word in long) \
-        and words[-1][0].isupper()
+    titled = (len(words) >= 2 or single and len(line) >= 4 and line.isalpha()) and bool(long) and (
+        sentence and len(words) >= 2 or all(word[0].isupper() or not word[0].isalpha() for word in long) and words[-1][0].isupper())
     if not (capitals or titled) or _FIGURE.search(line) or _VOTE_OR_CLAUSE.match(line) or _SECTION_WORDS.fullmatch(line.rstrip(" :")):
         return False
     return not (only_people(line) or opener(line) is not None or re.search(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\b", line) or checked and _NO_BUSINESS_WORD.search(line))

@@ -24,7 +24,7 @@ from cpb_tui.importers.readings import chosen_reading, read_as
 from cpb_tui.importers.spaced_items import spaced_items
 from cpb_tui.importers.tracker import row_headings
 from cpb_tui.importers.decision_cells import decision_cells
-from cpb_tui.importers.standing_items import standing_between
+from cpb_tui.importers.standing_items import matters_arising_after_minutes, standing_between
 from cpb_tui.importers.unnumbered import _run_in_title, heading_items, unnumbered_items
 
 # the council's name over the page ("Harrowby Vale Parish Council"), never an item
@@ -62,6 +62,7 @@ def item_headings(lines: list[str]) -> list[Heading]:
         headings = _points_under_a_heading(headings, lines) or _lists_under_headings(headings, lines) or headings
         headings = _headings_after_one_line_minutes(_bulleted_after(headings, lines), lines)
         headings = standing_between(headings, lines)  # ("PUBLIC FORUM" alone between "13 DECLARATIONS ..." and "14 MATTERS ARISING")
+        headings = matters_arising_after_minutes(headings, lines)  # ("Matters Arising" alone under the last minutes' approval)
     if len(headings) < 2:
         # minutes whose numbers (or every line) became dashes; bullets with their titles run in ("- Welcome: Cllr Hale welcomed ...")
         headings = dashed_heading_items(lines) or minutes_list_items(lines) or bulleted_heading_items(lines) or captioned_bullets(lines) or headings

@@ -10,12 +10,17 @@ import re
 from cpb_tui.importers.titles import Heading, _title_like, tidy_title
 from cpb_tui.importers.unnumbered import _run_in_title
 
-# "a)     Churchyard. Cllr Pike reported ...", "(b) Allotments: the waiting list ...", "c) Village Green" alone on its line
-_LETTERED_TOPIC = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>[A-Z][\w'\u2019&/ -]{2,50}?)(?:\s*[.:]\s+(?P<rest>\S.*)|\s*[.:]?\s*)$")
+# "a)     Churchyard. Cllr Pike reported ...", "(b) Allotments: the waiting list ...", "c) Pond – no reply yet ...",
+# "d) Village Green" alone on its line
+_LETTERED_TOPIC = re.compile(r"^\s*\(?(?P<letter>[a-h])\)\s+(?P<title>[A-Z][\w'\u2019&/ -]{2,50}?)(?:(?:\s*[.:]|\s+[\u2013\u2014-])\s+(?P<rest>\S.*)|\s*[.:]?\s*)$")
 # "Declaration of Interests: none", "Footpath repairs: The stile at ...", "Matters arising:" alone over its paragraph
 _COLON_TOPIC = re.compile(r"^(?P<title>[A-Z][^:.;()]{2,60}?)\s*:\s*(?P<rest>\S.*)?$")
-# "The minutes of the meeting on 3rd May were approved and signed.": the minutes' approval, a paragraph of its own
-_MINUTES_APPROVED = re.compile(r"^The\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b.{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|signed)\b")
+# "The minutes of the meeting on 3rd May were approved and signed.", "The minutes had been circulated ... proposed they
+# were a correct record ...": the minutes' approval, a paragraph of its own
+_MINUTES_APPROVED = re.compile(
+    r"^The\s+minutes\s+(?:of\s+the\s+(?:last\s+|previous\s+)?meeting\b.{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|signed)\b"
+    r"|(?:had\s+been|were)\s+(?:previously\s+)?circulated\b.{0,120}?\b(?:a\s+)?(?:correct|true|accurate)\s+record)"  # ("... circulated prior to the meeting; Cllr Ash proposed they were a correct record")
+)
 
 
 def lettered_topics(lines: list[str]) -> list[Heading]:

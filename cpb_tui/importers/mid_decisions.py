@@ -76,7 +76,7 @@ MID_OPENER = re.compile(
     # year, "... received for \u00a32,300. Agreed acceptance of quote ..."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z0-9]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     # ("... the figure was right. Therefore, the minutes from the meeting held on 12 May were unchanged, signed and adopted.")
     r"|(?<=[a-z0-9)][.!?])\s+(?=(?:(?:Therefore|Accordingly|Thereafter|Consequently|So),?\s+)?[Tt]he\s+(?:draft\s+|amended\s+)?[Mm]inutes\s+(?:of|from|for)\b"
     r"[^.;]{3,160}?\b(?:was|were)\s+(?:(?!not\b|never\b|unable\b|due\b|to\b|yet\b|but\b)\w+,?\s+){0,4}(?:approved|adopted|confirmed|accepted|agreed)\b"
@@ -88,7 +88,7 @@ MID_OPENER = re.compile(
     # never an election after "and", as often another body's, reported: "the hall committee met and Mrs Dale was elected its chair")
     r"|(?<=[a-z]\sand)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+was\s+(?:duly\s+|unanimously\s+)?co-opted\b)"
     r"|(?<=[.;]\sand)\s+(?=(?:Resolved|RESOLVED)\s*:\s+[A-Z])"  # ("4.1) The audit letter was received, read. and Resolved: Letter noted"; never the movers' "It was proposed, seconded and Resolved:")
-    r"|(?<=[a-z]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.": after a point's label)
+    r"|(?<=[a-z0-9]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.", "Sign on the B1234: Agreed ...": after a point's label)
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence

@@ -26,7 +26,7 @@ from cpb_tui.domain.text import display_title
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*(?:Meeting|Cyfarfod)\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*(?:Item|Eitem)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)", "(Item 5.)" too; Welsh "(eitem 5)"
 _PAGE_TITLES = re.compile(
-    r"^\s*(Issue\s*-\s*meetings|Mater\s*-\s*cyfarfodydd|Agenda item|Eitem agenda|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
+    r"^\s*(Issue\s*-\s*meetings|Mater\s*-\s*cyfarfodydd|Agenda item|Eitem agenda|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history|Decisions published)\s*$",
     re.IGNORECASE,
 )
 _PAGE_TITLE_LINE = re.compile(r"^\s*Page title:\s*(.*)$")
@@ -236,6 +236,8 @@ def parse_decision_page(text: str) -> DocumentRecord:
     lines = [raw.strip() for raw in normalise(text).split("\n")]
     makers = [i for i, line in enumerate(lines) if re.match(r"^Decision Maker\s*:", line, re.IGNORECASE)]
     starts = [_decision_title_at(lines, at) for at in makers]
+    # (a later decision whose title the page lost, its fields straight after the last one's text: it opens at its own fields)
+    starts = starts[:1] + [at if start is None and before is not None else start for start, at, before in zip(starts[1:], makers[1:], starts)]
     if len(makers) < 2 or any(start is None for start in starts) or len(set(starts)) < len(starts):
         starts = [0]
     elif (cut := next((i for i in range(makers[-1] + 1, len(lines)) if _DATED_REF_TITLE.match(lines[i])), None)) is not None:
@@ -294,7 +296,8 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
                 fields[current].append(field[1].strip())
             continue
         if current is None:
-            if not _PAGE_TITLES.match(line) and title is None:
+            # (the dated title line, "18/07/2035 - Play Area Funding ref: 1234", over the site's help lines above it)
+            if not _PAGE_TITLES.match(line) and (title is None or _DATED_REF_TITLE.match(line) and not _DATED_REF_TITLE.match(title)):
                 title = re.sub(r"^Decision details\s*[-:]\s*", "", line, flags=re.IGNORECASE)
             continue
         fields[current].append(line)

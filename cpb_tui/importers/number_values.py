@@ -145,8 +145,9 @@ def _value(number: str) -> int:
     slashed = re.search(r"(\d+)[a-z]?/(\d+)(/[A-Za-z&]+)?", number)
     if slashed:
         first, second = slashed.group(1), slashed.group(2)
-        if slashed.group(3) or (len(second) == 3 and (len(first) <= 2 or len(first) == 4 and 1 <= int(first[2:]) <= 12)):
-            return int(second)  # year first: "15/53/Plan", "C 10/034", a town council's year and month "1104/166"
+        if slashed.group(3) or (len(second) == 3 and (len(first) <= 2 or len(first) == 4 and 1 <= int(first[2:]) <= 12)) \
+                or len(second) == 1 and len(first) == 4 and 1 <= int(first[2:]) <= 12:
+            return int(second)  # year first: "15/53/Plan", "C 10/034", a town council's year and month "1104/166", "3607/2"
         return int(first)  # serial first: "42/19", "198/2005", "CPB 12/21"
     return int(parts[0])  # "221 (28)" counts by the minute number
 

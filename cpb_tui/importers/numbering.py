@@ -83,7 +83,7 @@ _NUMBER = (
     # (never the first word of a title in capitals glued on, "08/155TO RECEIVE DISCLOSURES")
     r"|\d{1,4}/\d{2,4}(?-i:[a-z]{2,3}|(?!(?:TO|OF|IN|ON|AT|BY|AN|IS|NO)\b)[A-Z]{1,2})(?=\s+[A-Z]|:|\s*$)"  # 34/13fg Declarations, 011/35G Pond: a committee's letters after the minute
     r"|\d{1,4}/\d{2}\.\d{1,2}(?=\s+[A-Z])"  # 96/16.1 Common Land: point 1 of minute 96/16
-    r"|\d{1,4}[a-z]?/\d{1,4}"  # 42/19, 23/5, 50a/19
+    r"|\d{1,4}[a-z]?/\d{1,4}|\d{1,4}\\\d{2,4}(?=\s*$|\s+[A-Z])"  # 42/19, 23/5, 50a/19; 58\25, a backslash between
     r"|\d{1,4}\s*\.?\s*\(\d{1,3}\)|\d{3,4}[a-h]\(\d{1,3}\)"  # 221 (28), and "5. (515)", "6 .(516)" among them; "214a(1)", "214b(1)": a minute in two parts (never a rule's "4b(1)", "13a(1)")
     r"|\d{1,3}\s[a-h]\)(?=\s+[A-Z0-9])|\d{1,3}\s[a-h](?=\s*$)"  # "5 a) Casual Vacancy": a point of item 5, printed apart; "3 a" alone over its title
     r"|\d{1,2}:00(?=\s+[A-Z])"  # 4:00 Police Business: a community council's item numbers written like hours
@@ -284,10 +284,10 @@ def _with_parents(best: list[Heading], candidates: list[Heading]) -> list[Headin
     return out if parents == len(seen) else best
 
 
-# "(a) Previous Meeting", "a) ...", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.");
+# "(a) Previous Meeting", "a) ...", "a.) Hall hire", and "a. Road sign issues." before a capital (or an application's reference, "a. 36/00071. Mill Barn.");
 # "(a)Fingerpost signs ..." with no space before a capital; and in roman figures, "i) The clerk was asked ...", "(ii) Playground"
 _SUB_ITEM = re.compile(
-    r"^\s*(?:\(?(?P<letter>[a-h]|[ivx]{1,4}|[A-H])\)(?:\s+|(?=[A-Z][a-z]|\d{1,4}\s+[A-Z]))|(?P<dotted>[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))"
+    r"^\s*(?:\(?(?P<letter>[a-h]|[ivx]{1,4}|[A-H])\.?\)(?:\s+|(?=[A-Z][a-z]|\d{1,4}\s+[A-Z]))|(?P<dotted>[a-h]|[ivx]{1,4}|[A-H])\.\s+(?=[A-Z\u201c\"']|\d{2}/\d{3,6}\b))"
     r"(?P<title>\S(?:.*\S)?)\s*$")
 _LETTERS = "abcdefgh"
 _ROMAN_MARKS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")

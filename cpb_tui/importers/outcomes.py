@@ -20,6 +20,7 @@ _WHO = (
     r"(?<![\w'\u2019&-]\s)(?:[Tt]he\s+)?(?:Trustees|Governors|Directors)(?=\s+(?:unanimously\s+)?(?:approved|agreed|resolved|decided|noted|RESOLVED|AGREED)\b)|"
     r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'\u2019&-]*|community|parish|town|full|joint)\s+){0,5}?"  # "The community council"
     r"(?i:Committee|Board|Panel|Cabinet|Sub-Committee|Council|Forum|Executive|Commission|Members|Councillors|Cllrs|Meeting|Partnership|Group|Commissioners|Comit\u00e9)"
+    r"(?:(?<=Committee)\s+\((?-i:[A-Z])[\w'\u2019&. -]{1,40}\))?"  # "The Joint Committee (Eastvale)": its area in brackets
     r"(?:(?<=Members)\s+of\s+the\s+(?:[A-Z][\w'\u2019&-]*\s+){0,3}Council)?"  # "Members of the Community Council" (never another committee's)
     # "Members participating", "Members who had attended the meetings", "Councillors present"
     r"(?:(?:(?<=Members)|(?<=Councillors))\s+(?:present|participating|attending|who\s+(?:had\s+)?(?:attended|were\s+present)(?:\s+the\s+meetings?)?))?)"

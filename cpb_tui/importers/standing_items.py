@@ -175,3 +175,31 @@ def standing_between(headings: list[Heading], lines: list[str]) -> list[Heading]
                 break
             above = raw or above
     return out + headings[-1:]
+
+
+# "Matters Arising" alone on its line, under the last meeting's minutes ("3. Minutes of the last meeting" over their
+# approval, then "Matters Arising" over its own business)
+_MATTERS_ARISING = re.compile(r"(?i)^\s*matters\s+arising(?:\s+from\s+(?:the\s+)?(?:last|previous)?\s*(?:minutes|meeting))?\s*[:.\u2013-]?\s*$")
+_MINUTES_ITEM = re.compile(r"(?i)\bminutes\b")
+
+
+def matters_arising_after_minutes(headings: list[Heading], lines: list[str]) -> list[Heading]:
+    """`headings` with "Matters Arising" alone on its line inside the item on the last meeting's minutes, after their
+    approval (a paragraph that ends a sentence above it, text below it): an item of its own with no number, as the
+    clerk printed it. Never inside an item that is itself the matters arising."""
+    out: list[Heading] = []
+    for position, heading in enumerate(headings):
+        out.append(heading)
+        if not heading.number or not _MINUTES_ITEM.search(heading.title) or re.search(r"(?i)\barising\b", heading.title):
+            continue
+        stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
+        above = ""
+        for index in range(heading.body_start, stop):
+            raw = lines[index].strip()
+            if raw and _MATTERS_ARISING.match(raw) and above.endswith((".", "!", ")")) \
+                    and any(line.strip() for line in lines[index + 1 : stop]):
+                out.append(Heading(index, index + 1, "", 0, tidy_title(raw.rstrip(" :.\u2013-")), "unnumbered", 1.0))
+                break
+            above = raw or above
+    return out
+
