@@ -240,3 +240,10 @@ def test_matters_arising_inside_an_item_on_other_business_stays_in_it(tmp_path):
     # (a report's own sub-heading, under an item that is not the last minutes)
     page = _MINUTES_THEN_ARISING.replace("117/36 Minutes of Council held on Wednesday 9th January", "117/36 Clerk's report")
     assert None not in _numbers(tmp_path, page)[1:]
+
+
+def test_a_decision_field_saying_none_is_no_decision(tmp_path):
+    page = _DECISIONS.replace("The Joint Committee (Eastvale) agreed:\n\n(i)    The membership of the task groups as set out in the report.\n",
+                              "Decision:\nNone\n\nApproval sought to commission a new\n")
+    found = page_items(tmp_path, page)
+    assert len(found) == 2 and found[1][1] == []

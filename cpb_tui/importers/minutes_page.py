@@ -316,6 +316,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     title = " ".join(fields.get("title", [])) or title
     labelled = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)]  # not "X Council - Record of Decision"
     decided = labelled or _loose_lines(fields)
+    decided = [] if decided and re.fullmatch(r"(?i)(?:none|nil|n/a)\.?", decided[0].strip()) else decided  # ("Decision:" over "None")
     if decided and len(" ".join(decided)) < 40 and (find_date(" ".join(decided)) or re.fullmatch(r"\s*[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s*", " ".join(decided))) \
             and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004" (or "Decision: March 2037"): when it was decided, not what
