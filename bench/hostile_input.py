@@ -308,6 +308,13 @@ REPEATED = [
     # (seventieth step) points lettered in capitals, a lettered point alone, headings inside a minute, dashed topics, year-month runs
     "A) Drainage\nThe x is done.\n", "a) Proposed Surgery \u2013 The Clerk advised x. ", "1. Apologies\nNone.\nLibrary Forum\nIt was reported that x.\n",
     "- Bus shelter \u2013 KD advised that x. Action: KD\n", "- Matters arising from the Minutes:\n", "19.04.01 Noted: x. ",
+    # (seventy-first step) backslashed and year-first minutes, roman runs, "a.)" points, dashed lettered topics, sentence-case
+    # headings, matters arising, outcomes noted, decisions after a road's number, bracketed areas, decisions lists, votes
+    "58\\36\nTo receive x\n", "3607/2 Apologies x ", "2036/380 (2036/346) x. ", "(ii) TEC Services. x ", "a.) Minute x\nx.\n",
+    "a) Meadow Project \u2013 x.\n\n", "Chairman's Business\n\nWedding of staff member\n\nx was offered.\n\n", "Matters Arising\n\nx.\n\n",
+    "4.2 Cllr x \u2013 report noted\n", "Sign on the B1234: Agreed that x. ", "The Joint Committee (x) agreed that:\n(i) x\n",
+    "Decision Maker: x\nDecision:\nNone\n", "Consultation on x noted.\n", "Resolved that the above be noted.\n",
+    "It was resolved by 6 votes to 2 to x. ",
 ]
 
 

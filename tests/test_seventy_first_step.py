@@ -212,12 +212,13 @@ def test_a_decision_after_a_label_ending_in_a_road_number_is_read(tmp_path):
     page = _PARISH + (
         "1. Apologies\nNone.\n\n2. Matters arising\n"
         "a) Footway along the B1234: Discussion was had on what work volunteers might offer.\n"
-        "b) Speed sign on the B1234: Agreed that a meeting with the county to look at its siting would be useful.\n\n"
+        "b) Speed sign on the B1234: Agreed that a meeting with the county to look at its siting would be useful.\n"
+        "c) Plot 14: Agreed that the tenancy be ended after two warnings.\n\n"
         "3. Close\nThe meeting closed at 9pm.\n"
     )
     found = {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
     assert found["2b"] == ["Agreed that a meeting with the county to look at its siting would be useful."]
-    assert found["2a"] == []
+    assert found["2a"] == [] and found["2c"] == ["Agreed that the tenancy be ended after two warnings."]
 
 
 # --- matters arising under the last minutes -----------------------------------------------------------------------------
@@ -247,3 +248,158 @@ def test_a_decision_field_saying_none_is_no_decision(tmp_path):
                               "Decision:\nNone\n\nApproval sought to commission a new\n")
     found = page_items(tmp_path, page)
     assert len(found) == 2 and found[1][1] == []
+
+
+def test_a_thing_noted_in_a_few_words_is_the_points_decision(tmp_path):
+    page = (
+        "Minutes of Fenwick Community Council meeting held on 4th March 2036 in the Hall\n\n1. Apologies\n1.1 None were received.\n\n"
+        "2. Planning\n2.1 Consultation on the wind farm noted.\n2.2 Bank statements tabled and noted.\n2.3 Cllr Ash noted.\n\n3. Reports\n(a) County Nothing noted.\n(b) District Cllr Dadd said the local plan has allocated no land yet.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
+    assert found["2.1"] == ["Consultation on the wind farm noted."]
+    assert found["2.2"] == ["Bank statements tabled and noted."]
+    assert found.get("2.3", []) == [] and found["3a"] == []
+
+
+def test_the_same_formula_closing_two_paragraphs_is_two_decisions(tmp_path):
+    page = _PARISH + (
+        "1. Opening\nApologies for absence were received from Cllr Marsh.\n\nResolved that the above apologies be approved.\n\n"
+        "There were no members of the public present.\n\nResolved that the above be noted.\n\n"
+        "The Clerk reported that the allotment committee will first meet in December.\n\nResolved that the above be noted.\n\n"
+        "2. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
+    assert found["1"] == ["that the above apologies be approved.", "that the above be noted.", "that the above be noted."]
+
+
+def test_a_decision_with_its_vote_after_the_word_is_read_whole(tmp_path):
+    page = _PARISH + (
+        "1. Car park\nIt was resolved by 6 votes to 2 to close the car park overnight.\n\n"
+        "2. Plan\nIt was agreed by a majority of 5:2 to move forward with the plan.\n\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
+    assert found["1"] == ["by 6 votes to 2 to close the car park overnight."]
+    assert found["2"] == ["Agreed by a majority of 5:2 to move forward with the plan."]
+
+
+# --- the first review's guards ------------------------------------------------------------------------------------------
+
+
+def test_a_decision_quoted_after_a_minute_a_year_or_an_action_number_is_no_decision(tmp_path):
+    page = _PARISH + (
+        "1. Apologies\nNone.\n\n2. Matters arising from the last meeting\n"
+        "Minute 3: Agreed that the Clerk writes to the county about a 40mph limit. Letter sent, no reply yet.\n"
+        "2033: Agreed that the county would survey the road.\nAction 15: Agreed to ask the warden to patrol the bridleway.\n\n"
+        "3. Close\nThe meeting closed at 9pm.\n"
+    )
+    found = {item.number: clauses for item, clauses, _ in page_items(tmp_path, page)}
+    assert found["2"] == []  # (the task "Action 15:" gives is read as before this step)
+
+
+_RECORD = (
+    "Record of Delegated Decision\n\nREPLACEMENT OF STREET LIGHTING COLUMNS, ORCHARD ESTATE\n\n"
+    "Decision Maker: Director of Place\n\nDate of decision: 06/02/2036\n\n"
+    "Decision Maker: Cabinet Member for Highways (consulted)\n\nDate of decision: 06/02/2036\n\n"
+    "Decision:\nThat the contract for replacing 84 lighting columns be awarded to Lumen Highways Ltd at a cost of \u00a3212,400.\n\n"
+    "Reasons for the decision:\nLumen Highways Ltd gave the best tender.\n"
+)
+
+
+def test_one_decision_with_two_makers_stays_one(tmp_path):
+    found = page_items(tmp_path, _RECORD)
+    assert len(found) == 1 and len(found[0][1]) == 1
+
+
+def test_a_decision_after_a_field_saying_not_applicable_is_kept(tmp_path):
+    page = _RECORD.replace("Decision:\nThat the contract", "Decision:\nN/A\nDetails of decision:\nThat the contract")
+    assert page_items(tmp_path, page)[0][1][0].startswith("That the contract")
+
+
+def test_a_related_decisions_dated_line_is_not_the_decisions_title(tmp_path):
+    page = _RECORD.replace("Record of Delegated Decision", "Decision details").replace(
+        "REPLACEMENT OF STREET LIGHTING COLUMNS, ORCHARD ESTATE\n\n",
+        "REPLACEMENT OF STREET LIGHTING COLUMNS, ORCHARD ESTATE\n\nRelated decisions:\n14/03/2031 - STREET LIGHTING, ORCHARD ESTATE ref: 1204\n\n",
+    )
+    assert page_items(tmp_path, page)[0][0].title == "Replacement of Street Lighting Columns, Orchard Estate"
+
+
+def test_an_agenda_item_page_titled_decisions_published_keeps_its_title(tmp_path):
+    page = (
+        "Agenda item\n\nDecisions Published\n\nMeeting: 03/12/2036 - Overview and Scrutiny Committee (Item 7)\n\n"
+        "To note the decisions published by the Cabinet since the last meeting.\n\nMinutes:\n"
+        "The Committee considered the list of decisions.\n\nRESOLVED that the decisions be noted.\n"
+    )
+    assert page_items(tmp_path, page)[0][0].title == "Decisions Published"
+
+
+def test_an_outcome_after_a_hyphen_or_a_sentence_after_the_dash(tmp_path):
+    page = _PARISH + (
+        "36/19 County Councillor's report - noted\n36/20 Town Clerk's report \u2013 report was noted\n"
+        "36/21 Emails from residents \u2013 list as noted\nEleven emails had been received about parking.\n36/22 Close\n"
+    )
+    found = {item.number: (item.title, clauses) for item, clauses, _ in page_items(tmp_path, page)}
+    assert found["36/19"] == ("County Councillor's report", ["noted"])
+    assert found["36/20"] == ("Town Clerk's report", ["report was noted"])
+    assert found["36/21"][1] == []
+
+
+def test_minute_numbers_quoted_in_an_action_log_or_a_calendar_are_no_items(tmp_path):
+    log = _PARISH + (
+        "1. Apologies\nNone.\n\n2. Action log\nThe Clerk went through last month's actions. Action 3605/4 Clerk to order the bench - done, "
+        "fitted on 3 June. Action 3605/5 Cllr Vale to inspect the stile - outstanding. 3605/6 Clerk to write to the county about the "
+        "speed limit - done, the reply was circulated. 3605/7 Cllr Hyde to price a noticeboard - outstanding, two quotes awaited. "
+        "3605/8 Clerk to renew the insurance - done. Outstanding actions go forward to July.\n\n3. Planning\nNo applications.\n"
+    )
+    assert _numbers(tmp_path, log) == ["1", "2", "3"]
+    calendar = log.replace(
+        "The Clerk went through last month's actions. Action 3605/4",
+        "The events calendar was agreed: 2036/7 Regatta Week on the quay, 2036/8 Carnival and fete, 2036/9 Harvest supper, 2036/11 "
+        "Remembrance parade. Action 3605/4",
+    )
+    assert _numbers(tmp_path, calendar) == ["1", "2", "3"]
+
+
+def test_options_in_roman_figures_a_sentence_announces_are_no_points(tmp_path):
+    page = (
+        "Draft minutes FENWICK COMMUNITY COUNCIL Minutes of meeting held on Tuesday 16th May 2036 at 7.30pm in Fenwick Hall "
+        "Present: Ann Dorn, Chair (AD), Roy Vale (RV) Item 1. Welcome. The Chair opened the meeting. Item 2. Harbour wall. The "
+        "engineer set out three options for the collapsed section: (i) Repair it with matching stone at about £9,000. (ii) Rebuild "
+        "the whole length at about £30,000. (iii) Remove it and leave a grass bank. After discussion it was agreed to ask the harbour "
+        "trust to share the cost of a repair. Item 3. Any other business. None.\n"
+    )
+    assert not [number for number in _numbers(tmp_path, page) if number and "(" in number]
+
+
+def test_lettered_entries_under_a_list_heading_or_a_decision_stay_in_it(tmp_path):
+    for before in ("Correspondence", "It was resolved that", "The following were appointed as the council's representatives"):
+        page = _LETTERED_DASHED.replace("unanimously agreed.\n\n", f"unanimously agreed.\n\n{before}\n\n")
+        assert [number for number in _numbers(tmp_path, page) if number] == [], before
+
+
+def test_another_bodys_minutes_circulated_are_not_the_councils(tmp_path):
+    page = _LETTERED_DASHED.replace(
+        "The minutes had been circulated prior to the meeting Cllr Hyde proposed they were a correct record of the meeting; "
+        "this was seconded by Cllr Vale and unanimously agreed.",
+        "The minutes were circulated of the Allotment Association's annual meeting; Mrs Kerr said they were a true record.",
+    )
+    assert "Minutes of the previous meeting" not in [item.title for item, _, _ in page_items(tmp_path, page)]
+
+
+def test_matters_arising_over_a_correction_running_on_is_no_item(tmp_path):
+    page = _MINUTES_THEN_ARISING.replace(
+        "Matters Arising\n\nThe Clerk is awaiting",
+        "Matters arising\nshould read 'Mill Lane'. The Clerk is awaiting",
+    )
+    assert None not in _numbers(tmp_path, page)[1:]
+
+
+def test_a_status_line_between_headings_under_matters_arising_leaves_them_read(tmp_path):
+    page = _PARISH + (
+        "1. Apologies\nNone.\n\n2. Matters Arising\n\nRiverside Bench\n\nThe plaque has been fixed to the bench by the contractor.\n\n"
+        "Still waiting on the council\n\nThe roads department has not replied about the passing place, despite two reminders.\n\n"
+        "Awaiting a reply from the estate\n\nThe estate has not answered the letter about the hedge on the school lane.\n\n"
+        "Flood Gates\n\nThe gates were tested in November and work properly.\n\n3. Treasurer's Report\nThe balance is \u00a31,790.10.\n"
+    )
+    titles = [item.title for item, _, _ in page_items(tmp_path, page)]
+    assert "Riverside Bench" in titles and "Flood Gates" in titles
+    assert "Still waiting on the council" not in titles and "Awaiting a reply from the estate" not in titles

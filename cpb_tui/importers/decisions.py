@@ -89,7 +89,7 @@ def opener(line: str) -> tuple[str, str] | None:
         rest = match.group("rest")
         opening = line[: match.start("rest")]
         # "Agreed" inside a sentence ("The minutes were agreed as ...") is not an opening.
-        if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|Committee|Board|Panel|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|and\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
+        if re.match(r"^\s*(?:as(?!\s+a\s+(?:correct|true|accurate)\s+record\s+the\s+minutes\b)|with|by(?!\s+(?:an?\s+)?majority\b|\s+\d+\s+votes?\b)(?!\s+(?:all(?:\s+(?:those\s+)?(?:who\s+(?:had\s+been|were)\s+)?present(?:\s+at\s+the\s+meeting)?)?,?|affirmation|consensus|acclamation|(?:the\s+)?(?:PC|(?:Parish\s+|Town\s+)?Council|Committee|Board|Panel|meeting|members))\s+(?:that|to)\b)|and(?!\s+signed\b)|upon|at|in(?!\s+princip(?:le|al)\s*(?:to\b|that\b|and\b|[.;,]|$)(?![^.,]*\b(?:last\s+year|in\s+(?:19|20)\d\d|previously)\b)))\b", rest) and not re.search(r"resolved", opening, re.I) \
                 or _MEMBERS_ASKED.match(line):  # ("RECOMMENDED - Members are asked to ...": put to the meeting)
             return None
         rest = re.sub(r"^\s*/\s*(?:PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd|RESOLVED|Resolved|AGREED|Agreed)\b", "", rest)  # bilingual, either way round
@@ -101,7 +101,7 @@ def opener(line: str) -> tuple[str, str] | None:
             rest = ""  # "RESOLVED THAT:", "RECOMMENDED to Council" over the clauses: a heading, not a clause
         if re.search(r"(?i)\bdecision", opening) and re.fullmatch(r"(?i)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\s*|\d{1,2}/\d{1,2}/\d{2,4}\s*", rest):
             return None  # a forward plan's "Decision: March 2037": when it is due (an "AGREED: 14th October 2036" stays a decision)
-        if re.fullmatch(r"(?i)\(?\s*(?:unanimously|nem\.?\s*con\.?|by\s+\d+\s+votes?[^)]{0,40})\s*\)?\s*[.:-]?\s*", rest):
+        if re.fullmatch(r"(?i)\(?\s*(?:unanimously|nem\.?\s*con\.?|by\s+\d+\s+votes?(?:\s+(?:to|for|against)\s+\d+)?(?:[\s,]+(?:with\s+)?(?:\d+|one|two|three)\s+abstentions?)?(?:\s+(?:for|in\s+favour))?)\s*\)?\s*[.:-]?\s*", rest):
             rest = ""  # "Resolved: (unanimously)" over the clauses: how the vote went
         # "The Board AGREED to:" over a list: a lead-in for the clauses below, not a clause
         if re.fullmatch(r"\s*(?:to|that)\s*(?::-|[:\u2013\u2014-])?\s*", rest) and re.match(rf"^\s*{_PARA}(?:{_WHO}|{_ONE_WHO}|{_OFFICER})\s", opening):
@@ -542,8 +542,8 @@ def resolutions_from(blocks: list[list[str]]) -> list[ResolutionRecord]:
         key = (clause.label, " ".join(clause.text.lower().split()))
         if sum(ch.isalpha() for ch in clause.text) < 3 or re.fullmatch(r"(?i)\W*(?:none|nil|n/a|not applicable|no decision)\W*", clause.text) or _DATE_FIELD.match(clause.text):
             continue  # "RESOLVED." alone, "RESOLVED" over a page cut after its first letter, "Decision made:" over its date: nothing decided
-        if len(key[1].split()) <= 3:
-            unique.append(clause)  # "Noted." under two applications: each its own outcome, however alike
+        if len(key[1].split()) <= 3 or len(key[1].split()) <= 8 and re.search(r"\b(?:the\s+above|as\s+above|this|these|all\s+in\s+favour)\b", key[1]):
+            unique.append(clause)  # "Noted." under two applications, "that the above be noted." after two paragraphs: each its own
             continue
         if key in seen or (position == len(out) - 1 and cut_copy(clause.text, by_start.get((key[0], key[1][:60]), ()))):
             continue  # printed twice; or the page's last clause, a copy cut by the page's end: "... report back to the panel and ca"

@@ -181,6 +181,11 @@ def _reference_breaks(line: str) -> str:
     )
     if best and best[0].re is _FLAT_YEAR_MONTH and int(best[0].group("value")) > 5:
         return line  # (a month's minutes start again at 01: "31.03.35 ... 31.03.36 ..." are dates, the year running on)
+    if best and best[0].re is _FLAT_YEAR_FIRST and (len(best[0].group("year")) == 4 or len(best[0].group("value")) == 1) and (
+            best[0].start() > 1 or len(best[0].group("year")) == 4 and int(best[0].group("year")[2:]) > 12 and len(best[0].group("value")) < 3):
+        # ("1907/2 ...", "2017/380 (2017/346) ...": only from the line's start; never a calendar, "2036/7 Regatta ... 2036/8
+        # Carnival", a register, "2036/1 Grants Policy ...", nor an action log quoting last month's minutes mid-line)
+        return line
     # (two will do when they carry a body's letters: "ES81/08 MINUTES ... ES82/08 MATTERS ARISING ...")
     lettered = len(best) == 2 and all(re.fullmatch(r"[A-Z]{1,4}", match.group("prefix")) for match in best)
     if not (len(best) >= 3 or lettered):
@@ -306,7 +311,9 @@ def _lettered_breaks(line: str) -> str:
             for match in _FLAT_BRACKETED_ROMAN.finditer(piece):
                 if len(romans) < len(_ROMAN_ORDER) and match.group("r") == _ROMAN_ORDER[len(romans)]:
                     romans.append(match.start())
-            cuts = romans if len(romans) >= 3 else cuts
+            # (never options or points a sentence announces: "three options for the wall: (i) Repair ... (ii) Rebuild ...")
+            announced = romans and re.search(r"(?i)\b(?:options?|choices|points|ways|routes|proposals|following|as\s+follows|namely)\b[^.]{0,60}$", piece[: romans[0]])
+            cuts = romans if len(romans) >= 3 and not announced else cuts
         out.append(_split_at(piece, cuts) if len(cuts) >= 3 or len(cuts) == 2 and piece[cuts[0]:].startswith("(1)") else piece)
     return "\n".join(out)
 

@@ -59,6 +59,11 @@ _HOLDING_ITEM = re.compile(
     r"(?i)\b(?:matters\s+arising|reports?|updates?|urgent\s+business|other\s+business|representatives|outside\s+bodies|information"
     r"|announcements|working\s+groups?|(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s\s+business)\b"
 )
+_CHAIRS_BUSINESS = re.compile(r"(?i)\b(?:(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s\s+(?:business|announcements)|announcements)\b")
+_NO_SENTENCE_HEADING = re.compile(
+    r"(?i)^(?:still|awaiting|waiting|pending|ongoing|completed|done|thanks?|thank|please|no|not|none|nothing|it|we|they|he|she|you|this|there)\b"
+    r"|\b(?:the|of|and|to|a|an|for|with|on|in|at|by|from)\s*$"
+)
 _NAMED_BELOW = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{surname}\b"
 _BULLET = re.compile(r"^[-\u2013\u2022\u00b7*\u25aa]\s")
 
@@ -99,8 +104,10 @@ def _inner_heading(lines: list[str], index: int, heading: Heading, stop: int, si
     the item's title, the line before it and the text below (where `siblings`, a heading of the item is found already: any line but a heading's may stand
     above it, and one word may be its title)."""
     line = lines[index].strip()
-    # (a sibling in sentence case, "Wedding of staff member", only as a paragraph of its own: blank lines either side)
-    apart = siblings and 0 < index < len(lines) - 1 and not lines[index - 1].strip() and not lines[index + 1].strip()
+    # (a sibling in sentence case, "Wedding of staff member", only under the chair's business and as a paragraph of its
+    # own, blank lines either side; never a status, "Still waiting on the council", "Awaiting a reply", nor a thanks)
+    apart = siblings and words and bool(_CHAIRS_BUSINESS.search(heading.title)) and 0 < index < len(lines) - 1 \
+        and not lines[index - 1].strip() and not lines[index + 1].strip() and not _NO_SENTENCE_HEADING.search(line)
     if not _heading_shape(line, siblings, words, sentence=apart):
         return False
     long = [word for word in line.split() if len(word) > 3]

@@ -19,7 +19,7 @@ _COLON_TOPIC = re.compile(r"^(?P<title>[A-Z][^:.;()]{2,60}?)\s*:\s*(?P<rest>\S.*
 # were a correct record ...": the minutes' approval, a paragraph of its own
 _MINUTES_APPROVED = re.compile(
     r"^The\s+minutes\s+(?:of\s+the\s+(?:last\s+|previous\s+)?meeting\b.{0,80}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:approved|agreed|accepted|signed)\b"
-    r"|(?:had\s+been|were)\s+(?:previously\s+)?circulated\b.{0,120}?\b(?:a\s+)?(?:correct|true|accurate)\s+record)"  # ("... circulated prior to the meeting; Cllr Ash proposed they were a correct record")
+    r"|(?:had\s+been|were)\s+(?:previously\s+)?circulated\b(?!\s+by\s+(?:the\s+)?[A-Z])(?![^.]*\b(?:that|its|their)\s+meeting\b)(?![^.;]*\b(?i:association|club|society|trust|group|committee)\b).{0,120}?\b(?:a\s+)?(?:correct|true|accurate)\s+record)"  # ("... circulated prior to the meeting; Cllr Ash proposed they were a correct record")
 )
 
 
@@ -39,8 +39,9 @@ def lettered_topics(lines: list[str]) -> list[Heading]:
     if len(lettered) < 3:
         return []
     before = next((line.strip() for line in reversed(lines[: lettered[0].index]) if line.strip()), "")
-    if before.endswith(":"):
-        return []  # ("the following grants were agreed:" over "a) Scouts. ..."): a list's entries
+    if before.endswith(":") or re.search(r"(?i)\b(?:the\s+following|as\s+follows|below|listed)\b|\bthat\s*$", before) \
+            or re.fullmatch(r"(?i)(?:correspondence|letters|payments|accounts|invoices|grants|planning(?:\s+applications)?)\W*", before):
+        return []  # ("the following grants were agreed:", "Correspondence", "It was resolved that" over "a) Scouts. ..."): a list's entries
     topics = []
     for index, raw in enumerate(lines[: lettered[0].index]):
         if _MINUTES_APPROVED.match(raw.strip()) and not (index and lines[index - 1].strip()):

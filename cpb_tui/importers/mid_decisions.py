@@ -42,6 +42,12 @@ _SUGGESTION_AGREED = (
 _VERDICT = r"The\s+(?:[\w'\u2019/-]+\s+){0,4}?[\w'\u2019/-]+\s+(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted|adopted)"
 
 
+# a label ending in a figure that names a thing, a road's number or a place's ("Sign on the B1234:", "Plot 14:", "Footpath 12:",
+# "Stop 2:"), before "Agreed ...": never "Minute 3:", "Question 1:", "Action 15:", "2033:" (the past's decisions, a survey, a log)
+_NAMED_BY_A_NUMBER = "|".join(
+    [rf"(?<=\b[ABM]\d{{{width}}}:)" for width in range(1, 5)]
+    + [rf"(?<=\b(?i:{word})\s\d{{{width}}}:)" for word in ("plot", "site", "footpath", "bridleway", "stop", "zone", "phase", "unit") for width in range(1, 4)]
+)
 MID_OPENER = re.compile(
     r"(?<=[a-z0-9)\u2019][.!?])\s+(?=" + PROPOSAL_VOTED + r"|" + _SUGGESTION_AGREED + r")|"
     r"(?:(?<=[.!?])|(?<=\u2026))\s*(?=(?:It\s+was,?\s+(?:\w+,?\s+){0,4}(?i:agreed|resolved|decided)\b|It\s+was\s+concluded\s+that\b|It\s+was\s+(?:unanimously\s+)?passed\s+that\b|It\s+was\s+(?:unanimously\s+)?voted\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+|unanimously\s+|by\s+(?:a\s+)?majority\s+|on\s+)?(?:that|to(?!\s+be\b))\b|" + PROPOSED_AND_SECONDED + r"|RESOLVED\b|AGREED\b|Resolved,\s+that\b|(?:The\s+)?[Mm]inutes\s+(?:of\s+(?:the\s+|both\s+)?(?:last\s+|previous\s+)?meetings?\s+)?(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|confirmed|accepted|signed)(?:\s+(?:and\s+signed|as\s+(?:a\s+)?(?:true|correct|accurate)(?:\s+record)?|by\s+(?:the\s+)?(?:council|meeting|members|chair\w*)))*\s*(?:[.!](?=\s)|[.!]?$)|This\s+was\s+(?:noted|agreed)\.\s*$|(?:Members|Councillors)\s+noted\.\s*$|(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|the\s+)?(?:discussion|debate|consideration)s?,?\s+it\s+was\s+(?:\w+\s+){0,2}?(?:agreed|resolved|decided)\b|All\s+(?:[Cc]ouncillors|Cllrs)\s+(?:present\s+)?agreed\s+(?:that|to|this\s+was\s+a\s+good\s+idea|(?:this|it)\s+(?:should|would)\s+be\s+[a-z]+ed)\b|The\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?accepted\.\s*$|(?:(?:After|Following)\s+(?:a\s+|some\s+|much\s+|further\s+|careful\s+|the\s+)?(?:discussion|debate|consideration|deliberation)s?,?\s+the|The)\s+decision\s+was\s+(?:made|taken|reached)\s+(?:to|that)\b|It\s+was\s+the\s+(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee|Board|Panel|[Mm]eeting|[Mm]embers)['\u2019]s?\s+(?:unanimous\s+)?decision\s+(?:to|that)\b|The\s+(?:proposal|motion)\s+was\s+(?:duly\s+)?(?:agreed|carried|approved)\b|The\s+(?:proposal|motion)\s+(?:proposed|moved)\s+(?:by\s+)?[^.;!?]{1,60}?\s+and\s+seconded\s+(?:by\s+)?[^.;!?]{1,60}?\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|carried|approved|passed)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*[.!](?:\s|$)|(?:Decision|Item|Matter)\s+deferred\s+(?:to|until)\s|All\s+(?:members\s+)?(?:present\s+)?agreed\s+that\b|All\s+(?:present\s+)?were\s+in\s+agreement\.|(?:Everyone|Everybody)\s+agreed\s+(?:to|that\s+[^.;]{0,160}?\b(?:be|should|would|will|could|can|must))\b"
@@ -76,7 +82,7 @@ MID_OPENER = re.compile(
     # year, "... received for \u00a32,300. Agreed acceptance of quote ..."), or who will act
     # ("... 41 were waiting. Agreed Ann Bell and Iain Dow would review the list.")
     # (or after a label's colon, "- Register of interests: Agreed to keep one")
-    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z0-9]:))\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
+    r"|(?:(?<=[a-z)\u2019][.!?])|(?<=[,\u00a3]\d\d\d[.!?])|(?<=\s(?:19|20)\d\d[.!?])|(?<=[a-z]:)|" + _NAMED_BY_A_NUMBER + r")\s+(?=Agreed\s+(?:to|not|that(?!\s+(?:he|she|they)\b))\s|Agreed\s+(?:by\s+all(?:\s+present)?|unanimously)\s+(?:that|to)\s|Agreed\s+" + AGREED_NAMES + ")"
     # ("... the figure was right. Therefore, the minutes from the meeting held on 12 May were unchanged, signed and adopted.")
     r"|(?<=[a-z0-9)][.!?])\s+(?=(?:(?:Therefore|Accordingly|Thereafter|Consequently|So),?\s+)?[Tt]he\s+(?:draft\s+|amended\s+)?[Mm]inutes\s+(?:of|from|for)\b"
     r"[^.;]{3,160}?\b(?:was|were)\s+(?:(?!not\b|never\b|unable\b|due\b|to\b|yet\b|but\b)\w+,?\s+){0,4}(?:approved|adopted|confirmed|accepted|agreed)\b"
@@ -88,7 +94,7 @@ MID_OPENER = re.compile(
     # never an election after "and", as often another body's, reported: "the hall committee met and Mrs Dale was elected its chair")
     r"|(?<=[a-z]\sand)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr\.?|Councillor)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+was\s+(?:duly\s+|unanimously\s+)?co-opted\b)"
     r"|(?<=[.;]\sand)\s+(?=(?:Resolved|RESOLVED)\s*:\s+[A-Z])"  # ("4.1) The audit letter was received, read. and Resolved: Letter noted"; never the movers' "It was proposed, seconded and Resolved:")
-    r"|(?<=[a-z0-9]:)\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that a walk round would be useful.", "Sign on the B1234: Agreed ...": after a point's label)
+    r"|(?:(?<=[a-z]:)|" + _NAMED_BY_A_NUMBER + r")\s+(?=Agreed\s+that\s)"  # ("b) Bus shelter: Agreed that ...", "Sign on the B1234: Agreed ...": after a point's label, a road's number the only figure; never "Minute 3:", "2033:")
     # ("Those attending Unanimously Resolved that ...": the vote after who voted)
     r"|(?<=[a-z])\s+(?=(?:Unanimously|UNANIMOUSLY)\s+(?:Resolved|RESOLVED)\s+(?:to|that)\b)"
     # "... received from the county. Resolved to submit observations ...": the word in ordinary case, after a sentence

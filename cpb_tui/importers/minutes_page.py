@@ -26,7 +26,7 @@ from cpb_tui.domain.text import display_title
 MINUTES_LINE = re.compile(r"^\s*Minutes\s*:\s*$", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"^\s*(?:Meeting|Cyfarfod)\s*:\s*(.+?)\s+-\s+(.+?)\s*(?:\(\s*(?:Item|Eitem)\s+(\d{1,3}[a-z]?)\s*[.:]?\s*\))?\s*$", re.IGNORECASE)  # "(Item 19:)", "(Item 5.)" too; Welsh "(eitem 5)"
 _PAGE_TITLES = re.compile(
-    r"^\s*(Issue\s*-\s*meetings|Mater\s*-\s*cyfarfodydd|Agenda item|Eitem agenda|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history|Decisions published)\s*$",
+    r"^\s*(Issue\s*-\s*meetings|Mater\s*-\s*cyfarfodydd|Agenda item|Eitem agenda|Agendas, Meetings and Minutes.*|Decision details|Issue details|Issue history)\s*$",
     re.IGNORECASE,
 )
 _PAGE_TITLE_LINE = re.compile(r"^\s*Page title:\s*(.*)$")
@@ -237,7 +237,10 @@ def parse_decision_page(text: str) -> DocumentRecord:
     makers = [i for i, line in enumerate(lines) if re.match(r"^Decision Maker\s*:", line, re.IGNORECASE)]
     starts = [_decision_title_at(lines, at) for at in makers]
     # (a later decision whose title the page lost, its fields straight after the last one's text: it opens at its own fields)
-    starts = starts[:1] + [at if start is None and before is not None else start for start, at, before in zip(starts[1:], makers[1:], starts)]
+    # (only after the last one's text, never after its fields alone: "Decision Maker: Director" / "Date of decision:" /
+    # "Decision Maker: Cabinet Member (consulted)" is one decision with two makers)
+    starts = starts[:1] + [at if start is None and before is not None and any(line and not decision_field(line) for line in lines[after + 1 : at]) else start
+                           for start, at, before, after in zip(starts[1:], makers[1:], starts, makers)]
     if len(makers) < 2 or any(start is None for start in starts) or len(set(starts)) < len(starts):
         starts = [0]
     elif (cut := next((i for i in range(makers[-1] + 1, len(lines)) if _DATED_REF_TITLE.match(lines[i])), None)) is not None:
@@ -282,6 +285,7 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     current = None
     title = None
     number = None
+    listed = False
     for line in lines:
         if not line or _PAGE_TITLE_LINE.match(line):
             continue
@@ -296,8 +300,11 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
                 fields[current].append(field[1].strip())
             continue
         if current is None:
-            # (the dated title line, "18/07/2035 - Play Area Funding ref: 1234", over the site's help lines above it)
-            if not _PAGE_TITLES.match(line) and (title is None or _DATED_REF_TITLE.match(line) and not _DATED_REF_TITLE.match(title)):
+            # (the dated title line, "18/07/2035 - Play Area Funding ref: 1234", over the site's help lines above it; never one
+            # after a label, "Related decisions:", nor the list's own heading)
+            listed = listed or line.endswith(":")
+            if not _PAGE_TITLES.match(line) and not re.fullmatch(r"(?i)decisions\s+published", line) \
+                    and (title is None or not listed and _DATED_REF_TITLE.match(line) and not _DATED_REF_TITLE.match(title)):
                 title = re.sub(r"^Decision details\s*[-:]\s*", "", line, flags=re.IGNORECASE)
             continue
         fields[current].append(line)
@@ -316,7 +323,9 @@ def _one_decision(lines: list[str], planned: bool = False) -> tuple[ItemRecord, 
     title = " ".join(fields.get("title", [])) or title
     labelled = [line for line in fields.get("decision", []) if not _FURNITURE.search(line)]  # not "X Council - Record of Decision"
     decided = labelled or _loose_lines(fields)
-    decided = [] if decided and re.fullmatch(r"(?i)(?:none|nil|n/a)\.?", decided[0].strip()) else decided  # ("Decision:" over "None")
+    if decided and re.fullmatch(r"(?i)(?:none|nil|n/a)\.?", decided[0].strip()):
+        # ("Decision:" over "None": none, unless a decision follows, "N/A" / "Details of decision:" / "That a grant be awarded.")
+        decided = decided[1:] if any(opener(line) or re.match(r"(?i)that\s", line) for line in decided[1:]) else []
     if decided and len(" ".join(decided)) < 40 and (find_date(" ".join(decided)) or re.fullmatch(r"\s*[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s*", " ".join(decided))) \
             and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", " ".join(decided)):
         # a forward plan's "Decision: 23 March 2004" (or "Decision: March 2037"): when it was decided, not what

@@ -439,7 +439,13 @@ _DATED_OUTCOME = re.compile(
 
 # "Budget review figures agreed.": a thing and the meeting's word on it, nothing else; "The Clerk tabled the bank statements,
 # which were accepted by all.": a thing laid before the meeting, then its word on it
-_THING_AGREED = re.compile(r"^\s*(?P<what>[A-Z](?![\w'\u2019 ,&/\u00a3.-]*\b(?:be|been|being)\s+(?:agreed|approved|accepted))[\w'\u2019 ,&/\u00a3.-]{3,80}?)\s+(?:agreed|approved|accepted)\s*\.?\s*$")
+_THING_AGREED = re.compile(
+    r"^\s*(?P<what>[A-Z](?![\w'\u2019 ,&/\u00a3.-]*\b(?:be|been|being)\s+(?:agreed|approved|accepted|noted))[\w'\u2019 ,&/\u00a3.-]{3,80}?)"
+    r"\s+(?:agreed|approved|accepted|(?<!\bwas\s)(?<!\bwere\s)(?<!\bas\s)(?:(?:tabled|received|read)\s+and\s+)?noted)\s*\.?\s*$"
+)
+# (a thing noted, "Consultation on the wind farm noted.", "Accounts tabled and noted.", never a person's word, "Cllr Ash noted",
+# nor "NYCC Nothing noted.", "No issues noted.")
+_NOTER = re.compile(r"(?i)^\s*(?:it\b|(?:the\s+)?(?:cllrs?|councillors?|mr|mrs|ms|dr|clerk|chair\w*|mayor|treasurer|members?|he|she|they|we)\b)")
 _WHICH_WERE_AGREED = re.compile(
     r"^\s*[A-Z][^.;]{3,200}?,\s+which\s+(?:was|were)\s+(?:unanimously\s+|then\s+|duly\s+)?(?:accepted|approved|agreed|adopted)(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?\s*\.?\s*$"
 )
@@ -451,7 +457,8 @@ def listed_outcome(line: str) -> bool:
     if len(line) > 240:
         return False
     thing = _THING_AGREED.match(line)
-    if thing and len(thing.group("what").split()) >= 2 and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")):
+    if thing and len(thing.group("what").split()) >= 2 and not _NOT_LISTED.search(line) and not re.match(rf"\s*{_WHO}\s*$", thing.group("what")) \
+            and not (line.rstrip(" .").endswith("noted") and (_NOTER.match(thing.group("what")) or len(thing.group("what").split()) < 3 and not re.search(r"\band\s+noted\s*\.?\s*$", line) or re.search(r"(?i)\b(?:nothing|none|no(?:\s+[\w-]+){0,2})$", thing.group("what")))):
         # (a thing of two words or more: "Recommendations approved", "Unanimously agreed." are other readers' words)
         return True
     return bool(_LISTED_OUTCOME.search(line)) and not _NOT_LISTED.search(line) or bool(_DATED_OUTCOME.match(line)) or bool(_WHICH_WERE_AGREED.match(line))

@@ -40,8 +40,13 @@ def title_outcome(title: str, rest: list[str], has_minutes: bool) -> tuple[str, 
     if not has_minutes or rest and (len(rest[0].split()) > 25 or DATED_VERDICT.match(rest[0])) or not re.search(r"(?:^|\s)(?:agreed|approved|accepted|confirmed|carried|deferred|noted)\b", rest[0] if rest else title, re.I) \
             or not (_TITLE_OUTCOME.search(line) or rest and re.fullmatch(rf"(?i)\s*(?:agreed|approved|accepted|confirmed|carried|deferred|noted){VERDICT_TAIL}\s*\.?\s*", rest[0])):
         return title, rest
-    if not rest:  # the outcome printed on the title's own line, no dash split off before it
-        title = title[: _TITLE_OUTCOME.search(title).start()].rstrip(" ,;")
+    if rest and rest[0].rstrip(" .").lower().endswith("noted") and opener(rest[0]) is not None:
+        return title, rest  # ("Town Clerk's report \u2013 report was noted": a sentence of its own after the dash)
+    if not rest:  # the outcome printed on the title's own line, no dash split off before it (a hyphen for a dash, "- noted")
+        verdict = _TITLE_OUTCOME.search(title)
+        said = verdict.group(0).strip(" \u2013\u2014-")
+        title = title[: verdict.start()].rstrip(" ,;")
+        line = f"{title} \u2013 {said}"
     return title, [line, *rest[1:]]
 
 
