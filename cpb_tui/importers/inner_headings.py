@@ -53,13 +53,14 @@ _ONES_REPORT = re.compile(r"(?i)['\u2019]s\s+report\b(?!s)|\breport\s+(?:of|from
 _ANNOUNCES = re.compile(r"(?i)\b(?:the\s+following|as\s+follows|namely|below|listed)\b")
 # an item whose headings stand for what it lists, not business of their own: letters from bodies, plans at addresses
 _LISTING_ITEM = re.compile(r"(?i)\b(?:correspondence|letters?|communications?|planning|applications?|payments?|accounts|invoices)\b")
+_CHAIRS = r"(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s"  # the chair's (or a mayor's) own business
 # an item that holds business of its own under its headings ("Matters Arising", "Reports", "Urgent Business", "Representatives
 # to Outside Bodies"): a heading may stand straight under its title
 _HOLDING_ITEM = re.compile(
     r"(?i)\b(?:matters\s+arising|reports?|updates?|urgent\s+business|other\s+business|representatives|outside\s+bodies|information"
-    r"|announcements|working\s+groups?|(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s\s+business)\b"
+    r"|announcements|working\s+groups?|" + _CHAIRS + r"\s+business)\b"
 )
-_CHAIRS_BUSINESS = re.compile(r"(?i)\b(?:(?:chair(?:man|person|woman)?|mayor|convener|provost)['\u2019]?s\s+(?:business|announcements)|announcements)\b")
+_CHAIRS_BUSINESS = re.compile(r"(?i)\b(?:" + _CHAIRS + r"\s+(?:business|announcements)|announcements)\b")
 _NO_SENTENCE_HEADING = re.compile(
     r"(?i)^(?:still|awaiting|waiting|pending|ongoing|completed|done|thanks?|thank|please|no|not|none|nothing|it|we|they|he|she|you|this|there)\b"
     r"|\b(?:the|of|and|to|a|an|for|with|on|in|at|by|from)\s*$"

@@ -196,8 +196,8 @@ def matters_arising_after_minutes(headings: list[Heading], lines: list[str]) -> 
         above = ""
         for index in range(heading.body_start, stop):
             raw = lines[index].strip()
-            below = next((line.strip() for line in lines[index + 1 : stop] if line.strip()), "")
-            if raw and _MATTERS_ARISING.match(raw) and above.endswith((".", "!", ")")) and below[:1].isupper():
+            if raw and _MATTERS_ARISING.match(raw) and above.endswith((".", "!", ")")) \
+                    and next((line.strip() for line in lines[index + 1 : stop] if line.strip()), "")[:1].isupper():
                 out.append(Heading(index, index + 1, "", 0, tidy_title(raw.rstrip(" :.\u2013-")), "unnumbered", 1.0))
                 break
             above = raw or above
